@@ -1,0 +1,149 @@
+#pragma once
+// Events: everything the router decides goes out as one of these, in order, through an
+// EventSink. Hosts turn them into protocol messages, journal entries and view updates.
+
+#include "ids.h"
+#include "siteconfig.h"
+#include "trace.h"
+#include "types.h"
+
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace baton::core {
+
+struct ContactQueued {
+    ContactId contact;
+    GroupId group;
+    Channel channel;
+    int vipLevel;
+    int position;                        // told position: own level, own group (silent jumping)
+    std::optional<Duration> estimatedWait;
+    DecisionTrace trace;
+};
+
+struct ContactSentToBot {
+    ContactId contact;
+    ReceptionMode mode;
+    DecisionTrace trace;
+};
+
+struct ContactAfterHours {
+    ContactId contact;
+    FallbackAction action;
+    QString message;
+    DecisionTrace trace;
+};
+
+struct OfferMade {
+    OfferId offer;
+    ContactId contact;
+    AgentId agent;
+    GroupId group;        // the group the offer came through
+    int vipLevel;
+    Duration waited;
+    TimePoint deadline;   // accept before this
+    DecisionTrace trace;
+};
+
+enum class OfferEnd { Declined, TimedOut, Withdrawn };
+
+struct OfferEnded {
+    OfferId offer;
+    ContactId contact;
+    AgentId agent;
+    OfferEnd how;
+    QString reason;
+};
+
+struct ContactRouted {
+    ContactId contact;
+    AgentId agent;
+    GroupId group;
+    Duration waited;
+    DecisionTrace trace;
+};
+
+struct ContactAbandoned {
+    ContactId contact;
+    GroupId group;
+    Duration waited;
+};
+
+// Moved on after waiting: into another group (toGroup set) or out to a fallback action.
+struct ContactOverflowed {
+    ContactId contact;
+    GroupId fromGroup;
+    std::optional<GroupId> toGroup;
+    std::optional<FallbackAction> action;
+    Duration waited;
+};
+
+struct ContactTransferred {
+    ContactId contact;
+    AgentId fromAgent;
+    std::optional<GroupId> toGroup;
+    std::optional<AgentId> toAgent;
+    QString note;
+};
+
+struct ContactEnded {     // the conversation ended; the agent's wrap-up starts
+    ContactId contact;
+    AgentId agent;
+    Duration handled;
+};
+
+struct WrapUpFinished {
+    ContactId contact;
+    AgentId agent;
+    Duration wrapUp;
+    bool timedOut;        // ended by the wrap-up timer, not by the agent
+};
+
+struct AgentStateChanged {
+    AgentId agent;
+    AgentState from;
+    AgentState to;
+    QString reason;       // the not-ready reason, or why the router changed it
+};
+
+struct AgentReassigned {
+    AgentId agent;
+    QString actor;
+    QList<Membership> before;
+    QList<Membership> after;
+};
+
+enum class AlertKind { LongWait };
+
+struct AlertRaised {
+    AlertKind kind;
+    GroupId group;
+    ContactId contact;
+    Duration waited;
+};
+
+struct AlertCleared {
+    AlertKind kind;
+    GroupId group;
+    ContactId contact;
+};
+
+struct ConfigurationReplaced {
+    QString actor;
+    int rules;
+};
+
+using Event = std::variant<ContactQueued, ContactSentToBot, ContactAfterHours, OfferMade, OfferEnded, ContactRouted,
+                           ContactAbandoned, ContactOverflowed, ContactTransferred, ContactEnded, WrapUpFinished,
+                           AgentStateChanged, AgentReassigned, AlertRaised, AlertCleared, ConfigurationReplaced>;
+
+class EventSink {
+public:
+    virtual ~EventSink() = default;
+    virtual void onEvent(const Event &event) = 0;
+};
+
+}  // namespace baton::core

@@ -1,0 +1,71 @@
+#include "waitestimator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace baton::core {
+
+QueueLengthEstimator::QueueLengthEstimator(Duration expectedHandleTime, double smoothing, int abandonmentWindow)
+    : m_meanHandleSeconds(std::max(1.0, static_cast<double>(expectedHandleTime.count()) / 1000.0))
+    , m_smoothing(smoothing)
+    , m_waitSeconds(abandonmentWindow)
+    , m_abandons(abandonmentWindow)
+{
+}
+
+void QueueLengthEstimator::recordHandleTime(Duration slotTime)
+{
+    const double seconds = std::max(0.001, static_cast<double>(slotTime.count()) / 1000.0);
+    m_meanHandleSeconds += m_smoothing * (seconds - m_meanHandleSeconds);
+}
+
+void QueueLengthEstimator::recordWait(Duration waited, bool abandoned)
+{
+    m_waitSeconds.add(static_cast<double>(waited.count()) / 1000.0);
+    m_abandons.add(abandoned ? 1.0 : 0.0);
+}
+
+double QueueLengthEstimator::abandonRatePerSecond() const
+{
+    // Maximum-likelihood rate of exponential patience: abandonments per second of waiting.
+    const double exposure = m_waitSeconds.sum();
+    return exposure > 0 ? m_abandons.sum() / exposure : 0.0;
+}
+
+std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int servingSlots) const
+{
+    return estimate(ahead, servingSlots, serviceRatePerSecond(), abandonRatePerSecond());
+}
+
+std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int servingSlots, double mu, double theta)
+{
+    if (servingSlots <= 0 || mu <= 0)
+        return std::nullopt;
+    const double base = servingSlots * mu;
+    double seconds = 0;
+    if (theta <= 0) {
+        seconds = static_cast<double>(ahead + 1) / base;
+    } else {
+        // Σ_{i=0}^{n} 1/(sμ + iθ); long queues use the integral form to stay O(1).
+        constexpr long long kDirect = 256;
+        const long long direct = std::min(ahead, kDirect);
+        for (long long i = 0; i <= direct; ++i)
+            seconds += 1.0 / (base + static_cast<double>(i) * theta);
+        if (ahead > kDirect) {
+            // ∫_{k+½}^{n+½} dx/(sμ + xθ) approximates the rest to well under 0.01 %.
+            const double lo = base + (static_cast<double>(kDirect) + 0.5) * theta;
+            const double hi = base + (static_cast<double>(ahead) + 0.5) * theta;
+            seconds += std::log(hi / lo) / theta;
+        }
+    }
+    return Duration(static_cast<Duration::rep>(std::llround(seconds * 1000.0)));
+}
+
+std::optional<Duration> RunningAverageEstimator::estimate() const
+{
+    if (m_waits.count() == 0)
+        return std::nullopt;
+    return Duration(static_cast<Duration::rep>(std::llround(m_waits.mean())));
+}
+
+}  // namespace baton::core

@@ -1,0 +1,80 @@
+#pragma once
+// Wait estimators: what a waiting customer is told.
+//
+// QueueLengthEstimator is the state-dependent estimator of Ibrahim & Whitt ("Real-time delay
+// estimation in overloaded multiserver queues with abandonments", Management Science 2009):
+// a customer with n contacts ahead, s serving slots with service rate μ each and an
+// abandonment rate θ per waiting customer waits Σ_{i=0}^{n} 1/(sμ + iθ). μ and θ are learnt
+// online from the group's own handle times and waiting episodes.
+//
+// RunningAverageEstimator is the baseline it is compared against: the mean wait of the last
+// N answered contacts, the same for everyone whatever their position.
+
+#include "clock.h"
+
+#include <optional>
+#include <vector>
+
+namespace baton::core {
+
+// A fixed-size window of values with their running sum.
+class SlidingWindow {
+public:
+    explicit SlidingWindow(int capacity) : m_values(static_cast<std::size_t>(capacity > 0 ? capacity : 1)) {}
+
+    void add(double v)
+    {
+        if (m_count == m_values.size())
+            m_sum -= m_values[m_next];
+        else
+            ++m_count;
+        m_values[m_next] = v;
+        m_sum += v;
+        m_next = (m_next + 1) % m_values.size();
+    }
+    std::size_t count() const { return m_count; }
+    double sum() const { return m_sum; }
+    double mean() const { return m_count ? m_sum / static_cast<double>(m_count) : 0.0; }
+
+private:
+    std::vector<double> m_values;
+    std::size_t m_next = 0;
+    std::size_t m_count = 0;
+    double m_sum = 0;
+};
+
+class QueueLengthEstimator {
+public:
+    QueueLengthEstimator(Duration expectedHandleTime, double smoothing, int abandonmentWindow);
+
+    // Time a serving slot is held by one contact: talk plus wrap-up.
+    void recordHandleTime(Duration slotTime);
+    // A waiting episode that ended, answered or abandoned, for the abandonment rate.
+    void recordWait(Duration waited, bool abandoned);
+
+    double serviceRatePerSecond() const { return 1.0 / m_meanHandleSeconds; }
+    double abandonRatePerSecond() const;
+
+    // Expected wait of a contact with `ahead` contacts before it; nullopt when nobody serves.
+    std::optional<Duration> estimate(long long ahead, int servingSlots) const;
+    static std::optional<Duration> estimate(long long ahead, int servingSlots, double mu, double theta);
+
+private:
+    double m_meanHandleSeconds;
+    double m_smoothing;
+    SlidingWindow m_waitSeconds;
+    SlidingWindow m_abandons;
+};
+
+class RunningAverageEstimator {
+public:
+    explicit RunningAverageEstimator(int window) : m_waits(window) {}
+
+    void recordAnsweredWait(Duration waited) { m_waits.add(static_cast<double>(waited.count())); }
+    std::optional<Duration> estimate() const;
+
+private:
+    SlidingWindow m_waits;
+};
+
+}  // namespace baton::core
