@@ -475,13 +475,15 @@ SiteConfig site(const Node &root)
             s.precedence.badRatingMax = x.integer(0, 5);
     }
     if (const Node p = field(o, root, "offers"); !p.isNull()) {
-        const auto po = p.object(keys({"acceptTimeoutSeconds", "notReadyOnTimeout", "notReadyOnDecline"}));
+        const auto po = p.object(keys({"acceptTimeoutSeconds", "notReadyOnTimeout", "notReadyOnDecline", "retryAfterSeconds"}));
         if (const Node x = field(po, p, "acceptTimeoutSeconds"); !x.isNull())
             s.offers.acceptTimeout = x.seconds(1);
         if (const Node x = field(po, p, "notReadyOnTimeout"); !x.isNull())
             s.offers.notReadyOnTimeout = x.boolean();
         if (const Node x = field(po, p, "notReadyOnDecline"); !x.isNull())
             s.offers.notReadyOnDecline = x.boolean();
+        if (const Node x = field(po, p, "retryAfterSeconds"); !x.isNull())
+            s.offers.retryAfter = x.seconds();
     }
     if (const Node p = field(o, root, "estimator"); !p.isNull()) {
         const auto po = p.object(keys({"runningAverageWindow", "abandonmentWindow", "handleTimeSmoothing"}));

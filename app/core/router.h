@@ -146,7 +146,7 @@ private:
     struct Contact;
     struct Group;
     struct AgentKey;
-    enum class TimerKind { PersonalWait, Overflow, OfferTimeout, Alert, MaxWait, WrapUp };
+    enum class TimerKind { PersonalWait, Overflow, OfferTimeout, Alert, MaxWait, WrapUp, Retry };
     struct Timer {
         TimePoint at;
         std::uint64_t id = 0;

@@ -95,7 +95,8 @@ struct Router::Contact {
     std::vector<Expansion> expansions;  // [0] is the home group
 
     QSet<int> excluded;        // agents this customer rated badly
-    std::vector<int> tried;    // agents who declined or let an offer time out
+    // Agents who declined or let an offer time out, and until when they are passed over.
+    std::vector<std::pair<int, TimePoint>> tried;
     int agent = -1;            // offered to, or handling
     OfferId offer;
     int offerGroup = -1;
@@ -108,11 +109,15 @@ struct Router::Contact {
     std::uint64_t offerTimer = 0;
     std::uint64_t alertTimer = 0;
     std::uint64_t maxWaitTimer = 0;
+    std::uint64_t retryTimer = 0;
 
     DecisionTrace trace;
 
     bool waiting() const { return phase != Phase::Active; }
-    bool triedBy(int a) const { return std::find(tried.begin(), tried.end(), a) != tried.end(); }
+    bool triedBy(int a, TimePoint now) const
+    {
+        return std::any_of(tried.begin(), tried.end(), [&](const auto &t) { return t.first == a && t.second > now; });
+    }
 };
 
 struct Router::Group {

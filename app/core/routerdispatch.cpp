@@ -50,7 +50,7 @@ void Router::nextPersonalStage(Contact &c)
             continue;
         }
         const Agent &ag = *m_agents[a];
-        if (c.excluded.contains(a) || c.triedBy(a))
+        if (c.excluded.contains(a) || c.triedBy(a, m_now))
             continue;  // the exclusion is already in the trace
         if (ag.config.capacityFor(c.channel) == 0) {
             c.trace.add(unavailable, ag.config.name, QStringLiteral("does not serve ") + channelName(c.channel));
@@ -150,13 +150,13 @@ bool Router::canTake(int a, const Contact &c) const
 {
     const Agent &ag = *m_agents[a];
     return ag.presence == Presence::Ready && !ag.offered.isValid() && ag.hasRoom(c.channel) && !c.excluded.contains(a)
-        && !c.triedBy(a);
+        && !c.triedBy(a, m_now);
 }
 
 int Router::bestAgentIn(int g, const Contact &c) const
 {
     for (const AgentKey &k : m_groups[g]->available[static_cast<std::size_t>(c.channel)]) {
-        if (!c.excluded.contains(k.agent) && !c.triedBy(k.agent))
+        if (!c.excluded.contains(k.agent) && !c.triedBy(k.agent, m_now))
             return k.agent;
     }
     return -1;
@@ -190,7 +190,7 @@ void Router::feedAgent(int a)
     // Contacts waiting for this agent in person come first.
     for (const auto &[negLevel, key, cid] : ag.personal) {
         Contact &c = *findContact(cid);
-        if (ag.hasRoom(c.channel) && !c.excluded.contains(a) && !c.triedBy(a)) {
+        if (ag.hasRoom(c.channel) && !c.excluded.contains(a) && !c.triedBy(a, m_now)) {
             makeOffer(c, a, c.home);
             return;
         }
@@ -218,7 +218,7 @@ void Router::feedAgent(int a)
                     if (++scanned > kScanLimit)
                         break;
                     Contact &c = *findContact(e.contact);
-                    if (c.excluded.contains(a) || c.triedBy(a))
+                    if (c.excluded.contains(a) || c.triedBy(a, m_now))
                         continue;
                     const Duration waited = waitedOf(c);
                     const int eff = effectiveLevel(c.level, waited, m_config.vip.aging);
@@ -269,8 +269,12 @@ void Router::endOffer(Contact &c, OfferEnd how, const QString &reason)
     c.offerTimer = 0;
     c.phase = Contact::Phase::Waiting;
     c.agent = -1;
-    if (how != OfferEnd::Withdrawn)
-        c.tried.push_back(a);
+    if (how != OfferEnd::Withdrawn) {
+        const TimePoint until = m_now + m_config.offers.retryAfter;
+        std::erase_if(c.tried, [&](const auto &t) { return t.first == a || t.second <= m_now; });
+        c.tried.emplace_back(a, until);
+        c.retryTimer = schedule(until, TimerKind::Retry, c.id);
+    }
     switch (how) {
     case OfferEnd::Declined: c.trace.add(K::OfferDeclined, ag.config.name); break;
     case OfferEnd::TimedOut: c.trace.add(K::OfferTimedOut, ag.config.name); break;
@@ -302,7 +306,7 @@ void Router::leaveQueue(Contact &c)
 {
     m_groups[c.home]->queue.removeHome(c.channel, c.level, keyOf(c));
     m_seqToContact.erase(c.seq);
-    c.personalTimer = c.overflowTimer = c.alertTimer = c.maxWaitTimer = 0;
+    c.personalTimer = c.overflowTimer = c.alertTimer = c.maxWaitTimer = c.retryTimer = 0;
     if (c.alertRaised) {
         c.alertRaised = false;
         emitEvent(AlertCleared{AlertKind::LongWait, m_groups[c.home]->config.id, c.id});
@@ -529,6 +533,13 @@ void Router::fire(const Timer &t)
                 c->maxWaitDue = true;  // let the offer finish first
             else
                 fallbackOut(*c);
+        }
+        break;
+    case TimerKind::Retry:
+        // An agent who passed on this contact may be offered it again.
+        if (c->retryTimer == t.id) {
+            c->retryTimer = 0;
+            tryOfferContact(*c);
         }
         break;
     case TimerKind::WrapUp: break;

@@ -183,6 +183,8 @@ Status SiteConfig::validate() const
         return Error::invalid(QStringLiteral("precedence.badRatingMax"), QStringLiteral("must be a CSAT score 0–5 (0 disables)"));
     if (precedence.dedicatedWait < Duration::zero() || precedence.lastAgentWait < Duration::zero() || precedence.lastAgentLookback < Duration::zero())
         return Error::invalid(QStringLiteral("precedence"), QStringLiteral("waits cannot be negative"));
+    if (offers.retryAfter < Duration::zero())
+        return Error::invalid(QStringLiteral("offers.retryAfterSeconds"), QStringLiteral("cannot be negative"));
     if (offers.acceptTimeout <= Duration::zero())
         return Error::invalid(QStringLiteral("offers.acceptTimeoutSeconds"), QStringLiteral("must be positive"));
     if (estimator.runningAverageWindow < 1 || estimator.abandonmentWindow < 1

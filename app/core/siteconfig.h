@@ -123,6 +123,7 @@ struct OfferPolicy {
     Duration acceptTimeout = std::chrono::seconds(15);
     bool notReadyOnTimeout = true;
     bool notReadyOnDecline = false;
+    Duration retryAfter = std::chrono::seconds(30);  // before an agent who passed is offered it again
 };
 
 struct DefaultRoute {

@@ -1,0 +1,254 @@
+// Offers, accept, decline, time-outs, capacity, wrap-up, abandonment and transfer.
+#include "sitebuilder.h"
+
+#include <QTest>
+
+using namespace baton::core;
+using namespace baton::test;
+
+class TestRouter : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void offersToAvailableAgentAndRoutesOnAccept();
+    void queuesWhenNobodyIsAvailableAndOffersWhenAgentBecomesReady();
+    void declineOffersToNextCandidateKeepingPlace();
+    void timeoutMakesAgentNotReadyAndReoffers();
+    void timeoutWithoutNotReadyKeepsAgentAvailable();
+    void neverOffersToTwoAgentsOrBeyondCapacity();
+    void chatCapacityAllowsSeveralContacts();
+    void wrapUpEndsByTimerOrByAgent();
+    void abandonDuringOfferWithdrawsIt();
+    void logoutWithdrawsPendingOffer();
+    void transferRequeuesWithSameIdAndTrace();
+    void errorsAreTypedAndChangeNothing();
+};
+
+void TestRouter::offersToAvailableAgentAndRoutesOnAccept()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId c = h.arrive();
+    QCOMPARE(h.events.count<ContactQueued>(), 1);
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+    QCOMPARE(h.stateOf(QStringLiteral("a1")), AgentState::Offered);
+    const auto offer = h.events.last<OfferMade>();
+    QVERIFY(offer);
+    QCOMPARE(offer->deadline, h.clock.now() + std::chrono::seconds(15));
+
+    h.advance(3);
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), c).ok());
+    const auto routed = h.events.last<ContactRouted>();
+    QVERIFY(routed);
+    QCOMPARE(routed->waited, Duration(std::chrono::seconds(3)));
+    QCOMPARE(h.stateOf(QStringLiteral("a1")), AgentState::Busy);
+    QVERIFY(!h.router->queueStatus(c));
+    QCOMPARE(h.router->waitingCount(), 0);
+    QVERIFY(routed->trace.toText().contains(QStringLiteral("routed to a1")));
+}
+
+void TestRouter::queuesWhenNobodyIsAvailableAndOffersWhenAgentBecomesReady()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).build());
+    const ContactId c = h.arrive();
+    QCOMPARE(h.events.count<OfferMade>(), 0);
+    const auto status = h.router->queueStatus(c);
+    QVERIFY(status);
+    QCOMPARE(status->position, 1);
+    h.advance(10);
+    h.login(QStringLiteral("a1"));
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+    QCOMPARE(h.events.last<OfferMade>()->waited, Duration(std::chrono::seconds(10)));
+}
+
+void TestRouter::declineOffersToNextCandidateKeepingPlace()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).agent(QStringLiteral("a2"), {"g"}).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId first = h.arrive();
+    const ContactId second = h.arrive();
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), first);
+    QVERIFY(h.router->decline(AgentId(QStringLiteral("a1")), first, QStringLiteral("wrong language")).ok());
+    // Not re-offered to the agent who declined; the contact is still first in line.
+    QVERIFY(h.offeredTo(QStringLiteral("a1")) != first);
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), second);
+    QCOMPARE(h.router->queueStatus(first)->position, 1);
+    h.login(QStringLiteral("a2"));
+    QCOMPARE(h.offeredTo(QStringLiteral("a2")), first);
+    const auto ended = h.events.of<OfferEnded>();
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended[0].how, OfferEnd::Declined);
+    QCOMPARE(ended[0].reason, QStringLiteral("wrong language"));
+}
+
+void TestRouter::timeoutMakesAgentNotReadyAndReoffers()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).agent(QStringLiteral("a2"), {"g"}).acceptTimeout(10).build());
+    h.login(QStringLiteral("a1"));
+    h.advance(1);
+    h.login(QStringLiteral("a2"));
+    const ContactId c = h.arrive();
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);  // longest idle
+    h.advance(9);
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+    h.advance(1);
+    QCOMPARE(h.stateOf(QStringLiteral("a1")), AgentState::NotReady);
+    QCOMPARE(h.router->agentStatus(AgentId(QStringLiteral("a1")))->reason, QStringLiteral("missed offer"));
+    QCOMPARE(h.offeredTo(QStringLiteral("a2")), c);
+    QCOMPARE(h.events.last<OfferEnded>()->how, OfferEnd::TimedOut);
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), c).error().code == ErrorCode::Conflict);
+    QVERIFY(h.events.last<OfferMade>()->trace.toText().contains(QStringLiteral("a1 did not answer in time")));
+}
+
+void TestRouter::timeoutWithoutNotReadyKeepsAgentAvailable()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).acceptTimeout(5, false).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId c = h.arrive();
+    h.advance(5);
+    QCOMPARE(h.stateOf(QStringLiteral("a1")), AgentState::Available);
+    // The only agent already missed it: the contact waits rather than bouncing back at once…
+    QVERIFY(!h.offeredTo(QStringLiteral("a1")).isValid());
+    QVERIFY(h.router->queueStatus(c));
+    // …and is offered to that agent again after the retry cool-down (30 s by default).
+    h.advance(29);
+    QVERIFY(!h.offeredTo(QStringLiteral("a1")).isValid());
+    h.advance(1);
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+}
+
+void TestRouter::neverOffersToTwoAgentsOrBeyondCapacity()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).agent(QStringLiteral("a2"), {"g"}).build());
+    h.login(QStringLiteral("a1"));
+    h.login(QStringLiteral("a2"));
+    const ContactId c1 = h.arrive();
+    const ContactId c2 = h.arrive();
+    const ContactId c3 = h.arrive();
+    QCOMPARE(h.events.count<OfferMade>(), 2);
+    QVERIFY(h.offeredTo(QStringLiteral("a1")) != h.offeredTo(QStringLiteral("a2")));
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), h.offeredTo(QStringLiteral("a1"))).ok());
+    // a1 has voice capacity 1 and is busy: c3 waits.
+    QCOMPARE(h.events.count<OfferMade>(), 2);
+    QVERIFY(h.router->queueStatus(c3));
+    Q_UNUSED(c1);
+    Q_UNUSED(c2);
+}
+
+void TestRouter::chatCapacityAllowsSeveralContacts()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}, 1, 3).build());
+    h.login(QStringLiteral("a1"));
+    QList<ContactId> chats;
+    for (int i = 0; i < 5; ++i)
+        chats.append(h.arrive(QString(), Channel::Chat));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(h.offeredTo(QStringLiteral("a1")), chats[i]);
+        QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), chats[i]).ok());
+    }
+    QVERIFY(!h.offeredTo(QStringLiteral("a1")).isValid());
+    const auto status = h.router->agentStatus(AgentId(QStringLiteral("a1")));
+    QCOMPARE(status->load[static_cast<std::size_t>(Channel::Chat)], 3);
+    // A voice call still fits: capacity is per channel.
+    const ContactId call = h.arrive();
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), call);
+    QVERIFY(h.router->decline(AgentId(QStringLiteral("a1")), call).ok());
+    // Ending one chat frees a slot for the next chat.
+    QVERIFY(h.router->endContact(chats[0]).ok());
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), chats[3]);
+}
+
+void TestRouter::wrapUpEndsByTimerOrByAgent()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).wrapUp(30).agent(QStringLiteral("a1"), {"g"}).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId c1 = h.arrive();
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), c1).ok());
+    h.advance(100);
+    QVERIFY(h.router->endContact(c1).ok());
+    QCOMPARE(h.events.last<ContactEnded>()->handled, Duration(std::chrono::seconds(100)));
+    QCOMPARE(h.stateOf(QStringLiteral("a1")), AgentState::WrapUp);
+    const ContactId c2 = h.arrive();
+    QVERIFY(!h.offeredTo(QStringLiteral("a1")).isValid());
+    h.advance(30);
+    QVERIFY(h.events.last<WrapUpFinished>()->timedOut);
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c2);
+
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), c2).ok());
+    QVERIFY(h.router->endContact(c2).ok());
+    h.advance(5);
+    QVERIFY(h.router->finishWrapUp(AgentId(QStringLiteral("a1")), c2).ok());
+    QVERIFY(!h.events.last<WrapUpFinished>()->timedOut);
+    QCOMPARE(h.events.last<WrapUpFinished>()->wrapUp, Duration(std::chrono::seconds(5)));
+    QCOMPARE(h.stateOf(QStringLiteral("a1")), AgentState::Available);
+    QCOMPARE(h.router->finishWrapUp(AgentId(QStringLiteral("a1")), c2).error().code, ErrorCode::Conflict);
+}
+
+void TestRouter::abandonDuringOfferWithdrawsIt()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId c1 = h.arrive();
+    const ContactId c2 = h.arrive();
+    h.advance(4);
+    QVERIFY(h.router->abandon(c1).ok());
+    QCOMPARE(h.events.last<OfferEnded>()->how, OfferEnd::Withdrawn);
+    QCOMPARE(h.events.last<ContactAbandoned>()->waited, Duration(std::chrono::seconds(4)));
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c2);
+    QCOMPARE(h.router->abandon(c1).error().code, ErrorCode::NotFound);
+}
+
+void TestRouter::logoutWithdrawsPendingOffer()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).agent(QStringLiteral("a2"), {"g"}).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId c = h.arrive();
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+    QVERIFY(h.router->setPresence(AgentId(QStringLiteral("a1")), Presence::Offline).ok());
+    QCOMPARE(h.stateOf(QStringLiteral("a1")), AgentState::Offline);
+    QCOMPARE(h.router->queueStatus(c)->position, 1);
+    // Withdrawn, not declined: a1 may get it again after logging back in.
+    h.login(QStringLiteral("a1"));
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+}
+
+void TestRouter::transferRequeuesWithSameIdAndTrace()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).group(QStringLiteral("h")).wrapUp(10)
+                        .agent(QStringLiteral("a1"), {"g"}).agent(QStringLiteral("b1"), {"h"}).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId c = h.arrive();
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), c).ok());
+    TransferTarget target;
+    target.group = GroupId(QStringLiteral("h"));
+    QVERIFY(h.router->transfer(AgentId(QStringLiteral("a1")), c, target, QStringLiteral("需要售后处理")).ok());
+    QCOMPARE(h.events.last<ContactTransferred>()->note, QStringLiteral("需要售后处理"));
+    QCOMPARE(h.router->queueStatus(c)->group, GroupId(QStringLiteral("h")));
+    h.login(QStringLiteral("b1"));
+    QCOMPARE(h.offeredTo(QStringLiteral("b1")), c);
+    QVERIFY(h.events.last<OfferMade>()->trace.toText().contains(QStringLiteral("transferred by a1 to h")));
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("b1")), c).ok());
+
+    TransferTarget toAgent;
+    toAgent.agent = AgentId(QStringLiteral("a1"));
+    QVERIFY(h.router->transfer(AgentId(QStringLiteral("b1")), c, toAgent, {}).ok());
+    // a1 is still free (group g has no wrap-up), so the transfer is offered at once.
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+    QCOMPARE(h.router->transfer(AgentId(QStringLiteral("b1")), c, TransferTarget{}, {}).error().code, ErrorCode::Conflict);
+}
+
+void TestRouter::errorsAreTypedAndChangeNothing()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).build());
+    QCOMPARE(h.router->setPresence(AgentId(QStringLiteral("nobody")), Presence::Ready).error().code, ErrorCode::NotFound);
+    QCOMPARE(h.router->accept(AgentId(QStringLiteral("a1")), ContactId(42)).error().code, ErrorCode::Conflict);
+    QCOMPARE(h.router->endContact(ContactId(42)).error().code, ErrorCode::NotFound);
+    const ContactId c = h.arrive();
+    QCOMPARE(h.router->endContact(c).error().code, ErrorCode::Conflict);
+    QCOMPARE(h.router->setContactLevel(c, 11, QStringLiteral("sup")).error().code, ErrorCode::InvalidArgument);
+    QVERIFY(h.router->queueStatus(c));
+    QCOMPARE(h.router->waitingCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestRouter)
+#include "tst_router.moc"

@@ -1,0 +1,105 @@
+// The queue-length (Ibrahim & Whitt) estimator, its online learning, and the baseline.
+#include "waitestimator.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace baton::core;
+using namespace std::chrono_literals;
+
+class TestWaitEstimator : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void withoutAbandonmentIsPositionOverServiceRate_data();
+    void withoutAbandonmentIsPositionOverServiceRate();
+    void withAbandonmentIsTheHarmonicSum();
+    void longQueuesUseTheIntegralWithinTolerance();
+    void unknownWithoutServers();
+    void learnsServiceAndAbandonmentRates();
+    void runningAverageIsTheMeanOfTheLastWindow();
+};
+
+void TestWaitEstimator::withoutAbandonmentIsPositionOverServiceRate_data()
+{
+    QTest::addColumn<long long>("ahead");
+    QTest::addColumn<int>("servers");
+    QTest::addColumn<double>("aht");
+    QTest::newRow("first, 1 agent") << 0LL << 1 << 180.0;
+    QTest::newRow("5 ahead, 10 agents") << 5LL << 10 << 180.0;
+    QTest::newRow("100 ahead, 3 agents") << 100LL << 3 << 60.0;
+}
+
+void TestWaitEstimator::withoutAbandonmentIsPositionOverServiceRate()
+{
+    QFETCH(long long, ahead);
+    QFETCH(int, servers);
+    QFETCH(double, aht);
+    // E[W | n ahead] = (n + 1) / (s μ)
+    const double expected = static_cast<double>(ahead + 1) * aht / servers;
+    const auto got = QueueLengthEstimator::estimate(ahead, servers, 1.0 / aht, 0.0);
+    QVERIFY(got);
+    QVERIFY(std::abs(static_cast<double>(got->count()) / 1000.0 - expected) < 0.001);
+}
+
+void TestWaitEstimator::withAbandonmentIsTheHarmonicSum()
+{
+    const double mu = 1.0 / 200;
+    const double theta = 1.0 / 120;
+    const int s = 4;
+    // n = 2 ahead: 1/(4μ) + 1/(4μ + θ) + 1/(4μ + 2θ)
+    const double expected = 1 / (s * mu) + 1 / (s * mu + theta) + 1 / (s * mu + 2 * theta);
+    const auto got = QueueLengthEstimator::estimate(2, s, mu, theta);
+    QVERIFY(std::abs(static_cast<double>(got->count()) / 1000.0 - expected) < 0.001);
+    // Abandonment ahead of you makes your wait shorter than without it.
+    QVERIFY(*got < *QueueLengthEstimator::estimate(2, s, mu, 0.0));
+}
+
+void TestWaitEstimator::longQueuesUseTheIntegralWithinTolerance()
+{
+    const double mu = 1.0 / 180;
+    const double theta = 1.0 / 300;
+    for (long long n : {300LL, 2000LL, 20000LL}) {
+        double exact = 0;
+        for (long long i = 0; i <= n; ++i)
+            exact += 1.0 / (10 * mu + static_cast<double>(i) * theta);
+        const double got = static_cast<double>(QueueLengthEstimator::estimate(n, 10, mu, theta)->count()) / 1000.0;
+        QVERIFY2(std::abs(got - exact) / exact < 1e-4, qPrintable(QStringLiteral("n=%1 got %2 exact %3").arg(n).arg(got).arg(exact)));
+    }
+}
+
+void TestWaitEstimator::unknownWithoutServers()
+{
+    QVERIFY(!QueueLengthEstimator::estimate(3, 0, 0.01, 0.0));
+    RunningAverageEstimator baseline(10);
+    QVERIFY(!baseline.estimate());
+}
+
+void TestWaitEstimator::learnsServiceAndAbandonmentRates()
+{
+    QueueLengthEstimator e(180s, 0.5, 100);
+    QCOMPARE(e.serviceRatePerSecond(), 1.0 / 180);
+    e.recordHandleTime(60s);  // mean moves half way: 120 s
+    QCOMPARE(e.serviceRatePerSecond(), 1.0 / 120);
+    QCOMPARE(e.abandonRatePerSecond(), 0.0);
+    // 2 abandonments over 100 s of waiting in all: θ = 0.02 /s
+    e.recordWait(30s, false);
+    e.recordWait(30s, true);
+    e.recordWait(40s, true);
+    QVERIFY(std::abs(e.abandonRatePerSecond() - 0.02) < 1e-12);
+}
+
+void TestWaitEstimator::runningAverageIsTheMeanOfTheLastWindow()
+{
+    RunningAverageEstimator b(3);
+    b.recordAnsweredWait(10s);
+    b.recordAnsweredWait(20s);
+    QCOMPARE(*b.estimate(), Duration(15s));
+    b.recordAnsweredWait(30s);
+    b.recordAnsweredWait(40s);  // 10 s falls out of the window
+    QCOMPARE(*b.estimate(), Duration(30s));
+}
+
+QTEST_GUILESS_MAIN(TestWaitEstimator)
+#include "tst_waitestimator.moc"
