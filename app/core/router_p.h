@@ -109,7 +109,6 @@ struct Router::Contact {
     std::uint64_t offerTimer = 0;
     std::uint64_t alertTimer = 0;
     std::uint64_t maxWaitTimer = 0;
-    std::uint64_t retryTimer = 0;
 
     DecisionTrace trace;
 

@@ -273,7 +273,7 @@ void Router::endOffer(Contact &c, OfferEnd how, const QString &reason)
         const TimePoint until = m_now + m_config.offers.retryAfter;
         std::erase_if(c.tried, [&](const auto &t) { return t.first == a || t.second <= m_now; });
         c.tried.emplace_back(a, until);
-        c.retryTimer = schedule(until, TimerKind::Retry, c.id);
+        schedule(until, TimerKind::Retry, c.id);  // one per mark: each expiry may free an agent
     }
     switch (how) {
     case OfferEnd::Declined: c.trace.add(K::OfferDeclined, ag.config.name); break;
@@ -306,7 +306,7 @@ void Router::leaveQueue(Contact &c)
 {
     m_groups[c.home]->queue.removeHome(c.channel, c.level, keyOf(c));
     m_seqToContact.erase(c.seq);
-    c.personalTimer = c.overflowTimer = c.alertTimer = c.maxWaitTimer = c.retryTimer = 0;
+    c.personalTimer = c.overflowTimer = c.alertTimer = c.maxWaitTimer = 0;
     if (c.alertRaised) {
         c.alertRaised = false;
         emitEvent(AlertCleared{AlertKind::LongWait, m_groups[c.home]->config.id, c.id});
@@ -537,10 +537,7 @@ void Router::fire(const Timer &t)
         break;
     case TimerKind::Retry:
         // An agent who passed on this contact may be offered it again.
-        if (c->retryTimer == t.id) {
-            c->retryTimer = 0;
-            tryOfferContact(*c);
-        }
+        tryOfferContact(*c);
         break;
     case TimerKind::WrapUp: break;
     }

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void declineOffersToNextCandidateKeepingPlace();
     void timeoutMakesAgentNotReadyAndReoffers();
     void timeoutWithoutNotReadyKeepsAgentAvailable();
+    void eachPassExpiresOnItsOwn();
     void neverOffersToTwoAgentsOrBeyondCapacity();
     void chatCapacityAllowsSeveralContacts();
     void wrapUpEndsByTimerOrByAgent();
@@ -112,6 +113,24 @@ void TestRouter::timeoutWithoutNotReadyKeepsAgentAvailable()
     QVERIFY(h.router->queueStatus(c));
     // …and is offered to that agent again after the retry cool-down (30 s by default).
     h.advance(29);
+    QVERIFY(!h.offeredTo(QStringLiteral("a1")).isValid());
+    h.advance(1);
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
+}
+
+void TestRouter::eachPassExpiresOnItsOwn()
+{
+    // a1 passes at t=0, a2 at t=10: a1 may have it again at t=30, not only when a2's pass ends.
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"})
+                        .agent(QStringLiteral("a2"), {"g"}).acceptTimeout(60, false, false).build());
+    h.login(QStringLiteral("a1"));
+    const ContactId c = h.arrive();
+    QVERIFY(h.router->decline(AgentId(QStringLiteral("a1")), c).ok());
+    h.advance(10);
+    h.login(QStringLiteral("a2"));
+    QCOMPARE(h.offeredTo(QStringLiteral("a2")), c);
+    QVERIFY(h.router->decline(AgentId(QStringLiteral("a2")), c).ok());
+    h.advance(19);
     QVERIFY(!h.offeredTo(QStringLiteral("a1")).isValid());
     h.advance(1);
     QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);
