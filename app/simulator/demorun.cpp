@@ -1,0 +1,211 @@
+#include "demorun.h"
+
+#include <QRandomGenerator>
+
+namespace baton::simulator {
+
+using namespace baton::core;
+using namespace std::chrono_literals;
+
+namespace {
+
+const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林"};
+const char *const kTitles[] = {"先生", "女士"};
+const char *const kLevels[] = {"normal", "normal", "normal", "silver", "silver", "gold", "platinum", "diamond"};
+const char *const kBusinesses[] = {"sales", "card_loss", "complaint", "faq", "repair", "billing", "sales", "billing"};
+
+QString seconds(Duration d) { return QString::number(wholeSeconds(d)); }
+
+}  // namespace
+
+DemoRun::DemoRun(SiteConfig config, DemoOptions options, QTextStream &out)
+    : m_config(std::move(config))
+    , m_options(std::move(options))
+    , m_out(out)
+    , m_clock(m_options.startUtc)
+    , m_rng(m_options.seed)
+{
+    m_router = std::move(Router::create(m_clock, m_config).value());
+    m_router->setEventSink(this);
+}
+
+DemoRun::~DemoRun() = default;
+
+QString DemoRun::stamp() const
+{
+    return m_clock.utcNow().toTimeZone(m_config.timeZone).toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString DemoRun::agentName(const AgentId &id) const
+{
+    const auto *a = m_config.agent(id);
+    return a ? a->name : id.value();
+}
+
+QString DemoRun::groupName(const GroupId &id) const
+{
+    const auto *g = m_config.group(id);
+    return g ? g->name : id.value();
+}
+
+QString DemoRun::callerOf(ContactId id) const
+{
+    const auto it = m_callers.find(id);
+    return it == m_callers.end() ? QStringLiteral("#%1").arg(id.value())
+                                 : QStringLiteral("#%1 %2").arg(id.value()).arg(it->second.name);
+}
+
+void DemoRun::schedule(Duration after, Action action)
+{
+    m_pending.push(Pending{m_clock.now() + after, m_seq++, std::move(action)});
+}
+
+void DemoRun::arrive(int index)
+{
+    ContactRequest r;
+    Caller caller;
+    caller.name = QString::fromUtf8(kSurnames[m_rng.bounded(16)]) + QString::fromUtf8(kTitles[m_rng.bounded(2)]);
+    caller.level = QString::fromLatin1(kLevels[m_rng.bounded(8)]);
+    caller.business = QString::fromLatin1(kBusinesses[m_rng.bounded(8)]);
+    caller.channel = m_rng.bounded(4) == 0 ? Channel::Chat : Channel::Voice;
+    r.channel = caller.channel;
+    r.business = caller.business;
+    r.handedOverFromBot = caller.channel == Channel::Chat && m_rng.bounded(2) == 0;
+    r.entryPoint = caller.channel == Channel::Voice ? QStringLiteral("95588") : QStringLiteral("app");
+    r.customer.id = CustomerId(QStringLiteral("cust-%1").arg(index));
+    r.customer.name = caller.name;
+    r.customer.attributes.insert(QStringLiteral("level"), caller.level);
+    const auto agents = m_router->agents();
+    if (caller.level == QLatin1String("diamond") || caller.level == QLatin1String("platinum"))
+        r.customer.dedicatedAgent = agents[static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(agents.size())))];
+    if (m_rng.bounded(3) == 0) {
+        r.history.lastAgent = agents[static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(agents.size())))];
+        r.history.lastServedUtc = m_clock.utcNow().addDays(-static_cast<int>(m_rng.bounded(40)));
+    }
+    if (m_rng.bounded(6) == 0)
+        r.history.worstRatings.insert(agents[static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(agents.size())))], 1);
+
+    const ContactId id(static_cast<std::uint64_t>(index + 1));
+    m_callers[id] = caller;
+    m_out << QStringLiteral("[%1] %2 %3 (%4) · %5 · %6\n")
+                 .arg(stamp(), caller.channel == Channel::Voice ? QStringLiteral("☎") : QStringLiteral("💬"),
+                      caller.name, caller.level, caller.business, channelName(caller.channel));
+    const auto outcome = m_router->contactArrived(std::move(r));
+    if (outcome && outcome->outcome == RoutingPlan::Outcome::Queue) {
+        ++m_open;
+        // Patience: most wait, some give up.
+        const Duration patience = std::chrono::seconds(40 + m_rng.bounded(400));
+        schedule(patience, [this, id] {
+            if (m_router->queueStatus(id) && m_router->abandon(id).ok())
+                --m_open;
+        });
+    }
+}
+
+void DemoRun::onEvent(const Event &event)
+{
+    const QString t = stamp();
+    if (const auto *e = std::get_if<ContactQueued>(&event)) {
+        m_out << QStringLiteral("           → %1 queued in %2 at VIP %3, told position %4, estimated wait %5\n"
+                                "             trace: %6\n")
+                     .arg(callerOf(e->contact), groupName(e->group)).arg(e->vipLevel).arg(e->position)
+                     .arg(e->estimatedWait ? seconds(*e->estimatedWait) + QStringLiteral(" s") : QStringLiteral("unknown"),
+                          e->trace.toText());
+    } else if (const auto *e = std::get_if<ContactSentToBot>(&event)) {
+        m_out << QStringLiteral("           → %1 to the bot: %2\n").arg(callerOf(e->contact), e->trace.toText());
+    } else if (const auto *e = std::get_if<ContactAfterHours>(&event)) {
+        m_out << QStringLiteral("           → %1 after hours (%2): %3\n").arg(callerOf(e->contact), fallbackActionName(e->action), e->message);
+    } else if (const auto *e = std::get_if<OfferMade>(&event)) {
+        m_out << QStringLiteral("[%1]   offer %2 → %3 (%4), waited %5 s\n")
+                     .arg(t, callerOf(e->contact), agentName(e->agent), groupName(e->group), seconds(e->waited));
+        const AgentId agent = e->agent;
+        const ContactId contact = e->contact;
+        const int dice = static_cast<int>(m_rng.bounded(20));
+        if (dice == 0) {
+            schedule(3s, [this, agent, contact] { (void)m_router->decline(agent, contact, QStringLiteral("busy with a callback")); });
+        } else if (dice > 1) {  // dice == 1: the agent lets it time out
+            schedule(std::chrono::seconds(2 + m_rng.bounded(6)), [this, agent, contact] { (void)m_router->accept(agent, contact); });
+        }
+    } else if (const auto *e = std::get_if<OfferEnded>(&event)) {
+        static const char *const kHow[] = {"declined", "timed out", "withdrawn"};
+        m_out << QStringLiteral("[%1]   %2 %3 the offer of %4%5\n")
+                     .arg(t, agentName(e->agent), QLatin1String(kHow[static_cast<int>(e->how)]), callerOf(e->contact),
+                          e->reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e->reason));
+    } else if (const auto *e = std::get_if<ContactRouted>(&event)) {
+        m_out << QStringLiteral("[%1] ✔ %2 connected to %3 after %4 s\n             decision: %5\n")
+                     .arg(t, callerOf(e->contact), agentName(e->agent), seconds(e->waited), e->trace.toText());
+        const ContactId contact = e->contact;
+        schedule(std::chrono::seconds(60 + m_rng.bounded(240)), [this, contact] {
+            if (m_router->endContact(contact).ok())
+                --m_open;
+        });
+    } else if (const auto *e = std::get_if<ContactAbandoned>(&event)) {
+        m_out << QStringLiteral("[%1] ✘ %2 hung up after %3 s in %4\n").arg(t, callerOf(e->contact), seconds(e->waited), groupName(e->group));
+    } else if (const auto *e = std::get_if<ContactOverflowed>(&event)) {
+        m_out << QStringLiteral("[%1]   %2 overflowed from %3 to %4 after %5 s\n")
+                     .arg(t, callerOf(e->contact), groupName(e->fromGroup),
+                          e->toGroup ? groupName(*e->toGroup) : fallbackActionName(*e->action), seconds(e->waited));
+    } else if (const auto *e = std::get_if<AgentStateChanged>(&event)) {
+        if (e->to == AgentState::NotReady && e->reason == QLatin1String("missed offer")) {
+            m_out << QStringLiteral("[%1]   %2 is now not ready (missed offer)\n").arg(t, agentName(e->agent));
+            const AgentId agent = e->agent;
+            schedule(30s, [this, agent] { (void)m_router->setPresence(agent, Presence::Ready); });
+        }
+    } else if (const auto *e = std::get_if<AlertRaised>(&event)) {
+        m_out << QStringLiteral("[%1] ⚠ alert: %2 has waited %3 s in %4\n").arg(t, callerOf(e->contact), seconds(e->waited), groupName(e->group));
+    }
+}
+
+int DemoRun::run()
+{
+    m_out << QStringLiteral("Baton routing demo — %1, %2 contacts, seed %3\n\n")
+                 .arg(m_config.name).arg(m_options.contacts).arg(m_options.seed);
+    // Most agents start ready; a few are on a break or not in yet.
+    int i = 0;
+    for (const AgentId &a : m_router->agents()) {
+        if (i % 5 == 4)
+            (void)m_router->setPresence(a, Presence::NotReady, QStringLiteral("break"));
+        else if (i % 7 != 6)
+            (void)m_router->setPresence(a, Presence::Ready);
+        ++i;
+    }
+    Duration at{0};
+    for (int c = 0; c < m_options.contacts; ++c) {
+        at += std::chrono::seconds(2 + m_rng.bounded(20));
+        const Duration delay = at;
+        m_pending.push(Pending{m_clock.now() + delay, m_seq++, [this, c] { arrive(c); }});
+    }
+
+    while (!m_pending.empty()) {
+        const auto routerNext = m_router->nextDeadline();
+        const TimePoint next = routerNext ? std::min(*routerNext, m_pending.top().at) : m_pending.top().at;
+        m_clock.setNow(std::max(m_clock.now(), next));
+        m_router->advance();
+        while (!m_pending.empty() && m_pending.top().at <= m_clock.now()) {
+            const Action action = m_pending.top().action;
+            m_pending.pop();
+            action();
+        }
+        if (m_open == 0 && m_pending.empty())
+            break;
+    }
+    printStatistics();
+    return 0;
+}
+
+void DemoRun::printStatistics()
+{
+    m_out << QStringLiteral("\nGroup statistics\n%1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("group"), -12).arg(QStringLiteral("entered"), 8).arg(QStringLiteral("answered"), 9)
+                 .arg(QStringLiteral("abandoned"), 10).arg(QStringLiteral("SL"), 6).arg(QStringLiteral("ASA s"), 6);
+    for (const GroupId &g : m_router->groups()) {
+        const auto s = m_router->groupStatistics(g);
+        const QString sl = s->serviceLevel() ? QString::number(*s->serviceLevel() * 100, 'f', 0) + QLatin1Char('%') : QStringLiteral("–");
+        const QString asa = s->averageSpeedOfAnswer() ? seconds(*s->averageSpeedOfAnswer()) : QStringLiteral("–");
+        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6\n").arg(s->name, -12).arg(s->entered, 8).arg(s->answered, 9)
+                     .arg(s->abandoned, 10).arg(sl, 6).arg(asa, 6);
+    }
+    m_out.flush();
+}
+
+}  // namespace baton::simulator
