@@ -138,29 +138,29 @@ Status SiteConfig::validate() const
         const auto &r = rules[i];
         for (qsizetype j = 0; j < r.action.targets.size(); ++j) {
             if (!groupIds.contains(r.action.targets[j].value()))
-                return Error::invalid(field + QStringLiteral(".targets[%1]").arg(j), QStringLiteral("unknown group '%1'").arg(r.action.targets[j].value()));
+                return Error::invalid(field + QStringLiteral(".action.targets[%1]").arg(j), QStringLiteral("unknown group '%1'").arg(r.action.targets[j].value()));
         }
         const bool human = !r.action.mode || *r.action.mode != ReceptionMode::BotOnly;
         if (human && r.action.targets.isEmpty() && defaultRoute.targets.isEmpty())
-            return Error::invalid(field + QStringLiteral(".targets"), QStringLiteral("a rule that reaches people needs a target group (or a default route)"));
-        if (auto s = checkLevel(r.action.vipLevel, field + QStringLiteral(".vipLevel")); !s)
+            return Error::invalid(field + QStringLiteral(".action.targets"), QStringLiteral("a rule that reaches people needs a target group (or a default route)"));
+        if (auto s = checkLevel(r.action.vipLevel, field + QStringLiteral(".action.vipLevel")); !s)
             return s;
-        if (auto s = checkLevel(r.action.vipMinimum, field + QStringLiteral(".vipMinimum")); !s)
+        if (auto s = checkLevel(r.action.vipMinimum, field + QStringLiteral(".action.vipMinimum")); !s)
             return s;
         if (r.action.overflow) {
             const GroupId home = r.action.targets.isEmpty() ? GroupId() : r.action.targets.first();
-            if (auto s = checkOverflow(*r.action.overflow, field + QStringLiteral(".overflow"), home); !s)
+            if (auto s = checkOverflow(*r.action.overflow, field + QStringLiteral(".action.overflow"), home); !s)
                 return s;
         }
         if (r.match.when) {
             const auto &w = *r.match.when;
             if (!w.calendar.isEmpty() && !calendarIds.contains(w.calendar))
-                return Error::invalid(field + QStringLiteral(".when.calendar"), QStringLiteral("unknown calendar '%1'").arg(w.calendar));
+                return Error::invalid(field + QStringLiteral(".match.when.calendar"), QStringLiteral("unknown calendar '%1'").arg(w.calendar));
             if ((w.open || w.holiday) && w.calendar.isEmpty() && defaultCalendar.isEmpty())
-                return Error::invalid(field + QStringLiteral(".when"), QStringLiteral("needs a calendar (the site has no default calendar)"));
+                return Error::invalid(field + QStringLiteral(".match.when"), QStringLiteral("needs a calendar (the site has no default calendar)"));
             for (int d : w.weekdays) {
                 if (d < 1 || d > 7)
-                    return Error::invalid(field + QStringLiteral(".when.weekdays"), QStringLiteral("weekday %1 is not 1–7").arg(d));
+                    return Error::invalid(field + QStringLiteral(".match.when.weekdays"), QStringLiteral("weekday %1 is not 1–7").arg(d));
             }
         }
     }

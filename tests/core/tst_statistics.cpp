@@ -144,7 +144,7 @@ void TestStatistics::replacingTheConfigurationValidatesFirst()
     bad.rules.append(r);
     const auto s = h.router->replaceConfiguration(bad, QStringLiteral("admin"));
     QVERIFY(!s);
-    QCOMPARE(s.error().field, QStringLiteral("rules[0].targets[0]"));
+    QCOMPARE(s.error().field, QStringLiteral("rules[0].action.targets[0]"));
     QVERIFY(h.router->config().rules.isEmpty());  // the running configuration is untouched
     QCOMPARE(h.events.count<ConfigurationReplaced>(), 0);
 
