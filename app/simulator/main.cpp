@@ -2,6 +2,7 @@
 #include "configparser.h"
 #include "demorun.h"
 #include "erlang.h"
+#include "mmcsimulation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -165,12 +166,93 @@ int queueingModel(const QString &command, const QStringList &arguments)
     return 0;
 }
 
+// run --mmc: one M/M/c(+M) group through the real core on virtual time.
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs traffic through the real routing core on virtual time. With --mmc: one group, Poisson arrivals, "
+        "exponential handle times, agents who answer at once and no wrap-up (with --patience, exponential patience "
+        "and abandonment); prints the keys of erlang-c (and p_abandon) as measured, for comparison with "
+        "erlang-c / erlang-a. The same seed prints the same output, byte for byte."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("mmc"), QStringLiteral("Run one M/M/c group (required for now).")});
+    parser.addOption({QStringLiteral("rate"), QStringLiteral("Arrivals per hour."), QStringLiteral("R")});
+    parser.addOption({QStringLiteral("aht"), QStringLiteral("Mean handle time in seconds."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("agents"), QStringLiteral("Number of agents."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("patience"), QStringLiteral("Mean patience in seconds (abandonment, Erlang A)."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("target"), QStringLiteral("Service-level threshold in seconds (default 20)."), QStringLiteral("T"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("hours"), QStringLiteral("Simulated hours (default 1000)."), QStringLiteral("H"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("warmup"), QStringLiteral("Hours at the start not counted (default 1)."), QStringLiteral("H"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("K"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (default: a table beside the Erlang figures).")});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("run --mmc [options]"));
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("mmc")))
+        return usageError(QStringLiteral("run needs --mmc (whole-site runs from a configuration are not available yet)"));
+    for (const char *name : {"rate", "aht", "agents"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            return usageError(QStringLiteral("run --mmc needs --%1").arg(QLatin1String(name)));
+    }
+    auto number = [&](const char *name, bool &ok) { return parser.value(QLatin1String(name)).toDouble(&ok); };
+    bool ok[8] = {};
+    sim::MmcParameters p;
+    p.arrivalsPerHour = number("rate", ok[0]);
+    p.handleSeconds = number("aht", ok[1]);
+    const double agents = number("agents", ok[2]);
+    p.targetSeconds = number("target", ok[3]);
+    p.hours = number("hours", ok[4]);
+    p.warmupHours = number("warmup", ok[5]);
+    p.seed = parser.value(QStringLiteral("seed")).toUInt(&ok[6]);
+    ok[7] = true;
+    if (parser.isSet(QStringLiteral("patience")))
+        p.patienceSeconds = number("patience", ok[7]);
+    if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok) || agents != std::floor(agents))
+        return usageError(QStringLiteral("every option takes a number (--agents and --seed whole numbers)"));
+    p.agents = static_cast<int>(std::clamp(agents, -1.0, 1e9));
+    const auto result = sim::MmcSimulation::run(p);
+    if (!result)
+        return usageError(QStringLiteral("--%1: %2").arg(result.error().field, result.error().message));
+
+    QJsonObject measured = figuresJson(result->figures);
+    measured.remove(QStringLiteral("stable"));
+    measured.insert(QStringLiteral("contacts"), static_cast<double>(result->arrivals));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QTextStream(stdout) << QJsonDocument(measured).toJson(QJsonDocument::Compact) << "\n";
+        return 0;
+    }
+    const core::QueueModelInput in{p.arrivalsPerHour, p.handleSeconds, p.agents, p.targetSeconds, p.patienceSeconds};
+    const auto exact = p.patienceSeconds ? core::Erlang::a(in) : core::Erlang::c(in);
+    QTextStream out(stdout);
+    out << QStringLiteral("%1 contacts simulated in %2 s (%3 per second)\n\n")
+               .arg(result->arrivals).arg(result->wallSeconds, 0, 'f', 2)
+               .arg(static_cast<double>(result->arrivals) / std::max(result->wallSeconds, 1e-9), 0, 'f', 0);
+    out << QStringLiteral("%1 %2 %3\n").arg(QStringLiteral("figure"), -14).arg(QStringLiteral("simulated"), 12)
+               .arg(p.patienceSeconds ? QStringLiteral("Erlang A") : QStringLiteral("Erlang C"), 12);
+    auto row = [&](const char *name, double sim, std::optional<double> ref) {
+        out << QStringLiteral("%1 %2 %3\n").arg(QLatin1String(name), -14).arg(sim, 12, 'f', 4)
+                   .arg(ref ? QString::number(*ref, 'f', 4) : QStringLiteral("–"), 12);
+    };
+    row("p_wait", result->figures.probabilityOfWaiting, exact->probabilityOfWaiting);
+    row("asa_s", *result->figures.averageSpeedOfAnswer, exact->averageSpeedOfAnswer);
+    row("service_level", result->figures.serviceLevel, exact->serviceLevel);
+    row("occupancy", result->figures.occupancy, exact->occupancy);
+    if (p.patienceSeconds)
+        row("p_abandon", *result->figures.probabilityOfAbandoning, exact->probabilityOfAbandoning);
+    return 0;
+}
+
 void printHelp()
 {
     QTextStream(stdout) << "Usage: baton-sim COMMAND [options]\n\n"
                            "Runs Baton's routing core on virtual time.\n\n"
                            "Commands:\n"
                            "  demo       route demo contacts and print every decision with its trace\n"
+                           "  run --mmc  simulate one M/M/c(+M) group through the core: --rate R --aht S --agents N --hours H --seed K\n"
                            "  erlang-c   Erlang C figures: --rate R --aht S --agents N --target T\n"
                            "  erlang-a   Erlang A figures: --rate R --aht S --agents N --patience P --target T\n"
                            "  staff      fewest agents for a service level: --rate R --aht S --target T --sl 0.8 [--patience P]\n\n"
@@ -197,6 +279,8 @@ int main(int argc, char *argv[])
     rest.removeAt(1);
     if (args[1] == QLatin1String("demo"))
         return demo(rest);
+    if (args[1] == QLatin1String("run"))
+        return run(rest);
     if (args[1] == QLatin1String("erlang-c") || args[1] == QLatin1String("erlang-a") || args[1] == QLatin1String("staff"))
         return queueingModel(args[1], rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(args[1]));
