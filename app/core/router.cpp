@@ -217,8 +217,11 @@ Status Router::setPresence(const AgentId &agentId, Presence presence, const QStr
             Contact &c = *findContact(cid);
             ag.personal.erase({negLevel, key, cid});
             c.personalTimer = 0;
-            c.trace.add(c.personalIsDedicated ? K::DedicatedUnavailable : K::LastAgentUnavailable, ag.config.name,
-                        QStringLiteral("offline"));
+            if (c.personalReason != PersonalReason::Transfer)
+                c.trace.add(c.personalReason == PersonalReason::Dedicated ? K::DedicatedUnavailable : K::LastAgentUnavailable,
+                            ag.config.name, QStringLiteral("offline"));
+            else
+                c.trace.add(K::OfferWithdrawn, ag.config.name, QStringLiteral("agent logged out"));
             nextPersonalStage(c);
         }
     }
@@ -356,7 +359,8 @@ Status Router::transfer(const AgentId &agentId, ContactId id, const TransferTarg
                                  toAgent >= 0 ? std::optional<AgentId>(m_agents[toAgent]->config.id) : std::nullopt, note});
     const QueueStatus status = statusOf(*c, m_now);
     emitEvent(ContactQueued{id, dest.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace});
-    if (toAgent < 0 || !waitForAgent(*c, toAgent, m_config.precedence.dedicatedWait, false))
+    if (toAgent < 0
+        || !waitForAgent(*c, toAgent, m_config.precedence.dedicatedWait, PersonalReason::Transfer))
         enterGroupStage(*c);
     return {};
 }

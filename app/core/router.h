@@ -146,6 +146,8 @@ private:
     struct Contact;
     struct Group;
     struct AgentKey;
+    // Why a contact waits for one agent in person.
+    enum class PersonalReason { Dedicated, LastAgent, Transfer };
     enum class TimerKind { PersonalWait, Overflow, OfferTimeout, Alert, MaxWait, WrapUp, Retry };
     struct Timer {
         TimePoint at;
@@ -160,7 +162,7 @@ private:
     // routing steps (router.cpp / routerdispatch.cpp)
     void startRouting(Contact &c);
     void nextPersonalStage(Contact &c);
-    bool waitForAgent(Contact &c, int agent, Duration wait, bool dedicated);
+    bool waitForAgent(Contact &c, int agent, Duration wait, PersonalReason reason);
     void fallbackOut(Contact &c);
     void enterGroupStage(Contact &c);
     void activateDueOverflow(Contact &c, bool emitEvents);

@@ -85,7 +85,7 @@ struct Router::Contact {
     Stage stage = Stage::Group;
     NextPersonal nextPersonal = NextPersonal::Dedicated;
     int personalAgent = -1;
-    bool personalIsDedicated = false;
+    PersonalReason personalReason = PersonalReason::Dedicated;
 
     struct Expansion {
         int group;

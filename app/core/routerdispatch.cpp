@@ -60,7 +60,8 @@ void Router::nextPersonalStage(Contact &c)
             c.trace.add(unavailable, ag.config.name, QStringLiteral("offline"));
             continue;
         }
-        if (waitForAgent(c, a, dedicated ? p.dedicatedWait : p.lastAgentWait, dedicated))
+        const auto reason = dedicated ? PersonalReason::Dedicated : PersonalReason::LastAgent;
+        if (waitForAgent(c, a, dedicated ? p.dedicatedWait : p.lastAgentWait, reason))
             return;
         c.trace.add(unavailable, ag.config.name, QStringLiteral("busy"));
     }
@@ -69,12 +70,12 @@ void Router::nextPersonalStage(Contact &c)
 
 // Offers the contact to one agent now, or parks it in that agent's personal queue for up to
 // `wait`. False when the agent can take nothing and the wait is zero.
-bool Router::waitForAgent(Contact &c, int a, Duration wait, bool dedicated)
+bool Router::waitForAgent(Contact &c, int a, Duration wait, PersonalReason reason)
 {
     Agent &ag = *m_agents[a];
     c.stage = Contact::Stage::Personal;
     c.personalAgent = a;
-    c.personalIsDedicated = dedicated;
+    c.personalReason = reason;
     if (canTake(a, c)) {
         makeOffer(c, a, c.home);
         return true;
@@ -83,9 +84,9 @@ bool Router::waitForAgent(Contact &c, int a, Duration wait, bool dedicated)
         return false;
     ag.personal.insert({-c.level, keyOf(c), c.id});
     c.personalTimer = schedule(m_now + wait, TimerKind::PersonalWait, c.id);
-    if (dedicated)
+    if (reason == PersonalReason::Dedicated)
         c.trace.add(K::DedicatedWaiting, ag.config.name, {}, wholeSeconds(wait));
-    else if (c.request.history.lastAgent == ag.config.id)
+    else if (reason == PersonalReason::LastAgent)
         c.trace.add(K::LastAgentWaiting, ag.config.name, {}, wholeSeconds(wait));
     return true;
 }
@@ -256,7 +257,12 @@ void Router::makeOffer(Contact &c, int a, int g)
     }
     const TimePoint deadline = m_now + m_config.offers.acceptTimeout;
     c.offerTimer = schedule(deadline, TimerKind::OfferTimeout, c.id);
-    c.trace.add(K::OfferedTo, ag.config.name, via.config.name, static_cast<long long>(via.config.strategy));
+    if (c.stage == Contact::Stage::Personal) {
+        static const char *const kReasons[] = {"dedicated", "last", "transfer"};
+        c.trace.add(K::OfferedInPerson, ag.config.name, QLatin1String(kReasons[static_cast<int>(c.personalReason)]));
+    } else {
+        c.trace.add(K::OfferedTo, ag.config.name, via.config.name, static_cast<long long>(via.config.strategy));
+    }
     emitEvent(OfferMade{c.offer, c.id, ag.config.id, via.config.id, c.level, waitedOf(c), deadline, c.trace});
     reindex(a);
 }
@@ -501,8 +507,10 @@ void Router::fire(const Timer &t)
             Agent &ag = *m_agents[c->personalAgent];
             ag.personal.erase({-c->level, keyOf(*c), c->id});
             c->personalTimer = 0;
-            c->trace.add(c->personalIsDedicated ? K::DedicatedTimedOut : K::LastAgentTimedOut, ag.config.name, {},
-                         wholeSeconds(waitedOf(*c)));
+            if (c->personalReason == PersonalReason::Dedicated)
+                c->trace.settle(K::DedicatedWaiting, K::DedicatedTimedOut, ag.config.name, wholeSeconds(waitedOf(*c)));
+            else if (c->personalReason == PersonalReason::LastAgent)
+                c->trace.settle(K::LastAgentWaiting, K::LastAgentTimedOut, ag.config.name, wholeSeconds(waitedOf(*c)));
             nextPersonalStage(*c);
         }
         break;

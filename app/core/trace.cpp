@@ -61,6 +61,12 @@ QString DecisionTrace::describe(const TraceStep &s)
     case K::Overflowed: return tr("overflowed to %1 after %2 s").arg(s.subject, n);
     case K::MaxWaitReached: return tr("maximum wait reached after %1 s: %2").arg(n, actionText(s.subject));
     case K::OfferedTo: return tr("offered to %1 in %2 by %3").arg(s.subject, s.detail, strategyText(s.number));
+    case K::OfferedInPerson:
+        if (s.detail == QLatin1String("dedicated"))
+            return tr("offered to dedicated agent %1").arg(s.subject);
+        if (s.detail == QLatin1String("last"))
+            return tr("offered to last agent %1").arg(s.subject);
+        return tr("offered to %1, to whom it was transferred").arg(s.subject);
     case K::OfferDeclined: return tr("%1 declined").arg(s.subject);
     case K::OfferTimedOut: return tr("%1 did not answer in time").arg(s.subject);
     case K::OfferWithdrawn: return tr("offer to %1 withdrawn (%2)").arg(s.subject, s.detail);

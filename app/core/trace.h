@@ -35,6 +35,7 @@ struct TraceStep {
         Overflowed,           // subject: group name, number: seconds waited
         MaxWaitReached,       // subject: action name, number: seconds waited
         OfferedTo,            // subject: agent name, detail: group name, number: strategy (enum)
+        OfferedInPerson,      // subject: agent name, detail: "dedicated", "last" or "transfer"
         OfferDeclined,        // subject: agent name
         OfferTimedOut,        // subject: agent name
         OfferWithdrawn,       // subject: agent name, detail: why
@@ -55,6 +56,14 @@ public:
     void add(TraceStep::Kind kind, QString subject = {}, QString detail = {}, long long number = 0)
     {
         m_steps.append(TraceStep{kind, std::move(subject), std::move(detail), number});
+    }
+    // Replaces the last step if it is of kind `was` about the same subject, else appends: a
+    // "waiting for X" step becomes "waited for X" when the wait ends.
+    void settle(TraceStep::Kind was, TraceStep::Kind kind, QString subject, long long number)
+    {
+        if (!m_steps.isEmpty() && m_steps.last().kind == was && m_steps.last().subject == subject)
+            m_steps.removeLast();
+        add(kind, std::move(subject), {}, number);
     }
     const QList<TraceStep> &steps() const { return m_steps; }
     bool isEmpty() const { return m_steps.isEmpty(); }
