@@ -486,13 +486,13 @@ SiteConfig site(const Node &root)
             s.offers.retryAfter = x.seconds();
     }
     if (const Node p = field(o, root, "estimator"); !p.isNull()) {
-        const auto po = p.object(keys({"runningAverageWindow", "abandonmentWindow", "handleTimeSmoothing"}));
+        const auto po = p.object(keys({"runningAverageWindow", "abandonmentWindow", "handleTimeWindow"}));
         if (const Node x = field(po, p, "runningAverageWindow"); !x.isNull())
             s.estimator.runningAverageWindow = x.integer(1, 100000);
         if (const Node x = field(po, p, "abandonmentWindow"); !x.isNull())
             s.estimator.abandonmentWindow = x.integer(1, 100000);
-        if (const Node x = field(po, p, "handleTimeSmoothing"); !x.isNull())
-            s.estimator.handleTimeSmoothing = x.number();
+        if (const Node x = field(po, p, "handleTimeWindow"); !x.isNull())
+            s.estimator.handleTimeWindow = x.integer(1, 100000);
     }
     return s;
 }

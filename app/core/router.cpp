@@ -253,7 +253,8 @@ Status Router::accept(const AgentId &agentId, ContactId id)
         ++home.answeredWithinThreshold;
     home.totalAnswerWait += waited;
     estimator(c->home, c->channel).recordWait(waited, false);
-    baseline(c->home, c->channel).recordAnsweredWait(waited);
+    if (waited > Duration::zero())
+        baseline(c->home, c->channel).recordAnsweredWait(waited);
 
     ag.offered = {};
     ag.active.push_back(id);

@@ -597,7 +597,7 @@ QueueLengthEstimator &Router::estimator(int group, Channel ch) const
     const Group &g = *m_groups[group];
     auto &slot = g.estimators[static_cast<std::size_t>(ch)];
     if (!slot) {
-        slot = std::make_unique<QueueLengthEstimator>(g.config.expectedHandleTime, m_config.estimator.handleTimeSmoothing,
+        slot = std::make_unique<QueueLengthEstimator>(g.config.expectedHandleTime, m_config.estimator.handleTimeWindow,
                                                       m_config.estimator.abandonmentWindow);
     }
     return *slot;

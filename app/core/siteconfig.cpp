@@ -188,8 +188,8 @@ Status SiteConfig::validate() const
     if (offers.acceptTimeout <= Duration::zero())
         return Error::invalid(QStringLiteral("offers.acceptTimeoutSeconds"), QStringLiteral("must be positive"));
     if (estimator.runningAverageWindow < 1 || estimator.abandonmentWindow < 1
-        || estimator.handleTimeSmoothing <= 0 || estimator.handleTimeSmoothing > 1)
-        return Error::invalid(QStringLiteral("estimator"), QStringLiteral("windows must be ≥ 1 and smoothing in (0, 1]"));
+        || estimator.handleTimeWindow < 1)
+        return Error::invalid(QStringLiteral("estimator"), QStringLiteral("windows must be at least 1"));
     return {};
 }
 

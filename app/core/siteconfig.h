@@ -139,7 +139,7 @@ struct AfterHoursPolicy {
 struct EstimatorPolicy {
     int runningAverageWindow = 50;   // answered contacts averaged by the baseline estimator
     int abandonmentWindow = 500;     // waiting episodes used to estimate the abandonment rate
-    double handleTimeSmoothing = 0.05;  // weight of each new handle time in the running mean
+    int handleTimeWindow = 500;      // handle times averaged for the service rate
 };
 
 struct SiteConfig {

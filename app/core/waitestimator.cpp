@@ -5,9 +5,9 @@
 
 namespace baton::core {
 
-QueueLengthEstimator::QueueLengthEstimator(Duration expectedHandleTime, double smoothing, int abandonmentWindow)
-    : m_meanHandleSeconds(std::max(1.0, static_cast<double>(expectedHandleTime.count()) / 1000.0))
-    , m_smoothing(smoothing)
+QueueLengthEstimator::QueueLengthEstimator(Duration expectedHandleTime, int handleTimeWindow, int abandonmentWindow)
+    : m_priorHandleSeconds(std::max(1.0, static_cast<double>(expectedHandleTime.count()) / 1000.0))
+    , m_handleSeconds(handleTimeWindow)
     , m_waitSeconds(abandonmentWindow)
     , m_abandons(abandonmentWindow)
 {
@@ -15,8 +15,14 @@ QueueLengthEstimator::QueueLengthEstimator(Duration expectedHandleTime, double s
 
 void QueueLengthEstimator::recordHandleTime(Duration slotTime)
 {
-    const double seconds = std::max(0.001, static_cast<double>(slotTime.count()) / 1000.0);
-    m_meanHandleSeconds += m_smoothing * (seconds - m_meanHandleSeconds);
+    m_handleSeconds.add(std::max(0.001, static_cast<double>(slotTime.count()) / 1000.0));
+}
+
+double QueueLengthEstimator::serviceRatePerSecond() const
+{
+    const double n = static_cast<double>(m_handleSeconds.count());
+    const double mean = (kPriorWeight * m_priorHandleSeconds + m_handleSeconds.sum()) / (kPriorWeight + n);
+    return 1.0 / mean;
 }
 
 void QueueLengthEstimator::recordWait(Duration waited, bool abandoned)

@@ -5,10 +5,12 @@
 // estimation in overloaded multiserver queues with abandonments", Management Science 2009):
 // a customer with n contacts ahead, s serving slots with service rate μ each and an
 // abandonment rate θ per waiting customer waits Σ_{i=0}^{n} 1/(sμ + iθ). μ and θ are learnt
-// online from the group's own handle times and waiting episodes.
+// online from the group's own handle times and waiting episodes: μ from the mean of recent slot
+// times (a window mean: an exponentially weighted mean at α = 0.05 would carry ~16 % noise on
+// exponential handle times), θ as the maximum-likelihood rate of exponential patience.
 //
 // RunningAverageEstimator is the baseline it is compared against: the mean wait of the last
-// N answered contacts, the same for everyone whatever their position.
+// N contacts answered after being held, the same for everyone whatever their position.
 
 #include "clock.h"
 
@@ -45,14 +47,16 @@ private:
 
 class QueueLengthEstimator {
 public:
-    QueueLengthEstimator(Duration expectedHandleTime, double smoothing, int abandonmentWindow);
+    QueueLengthEstimator(Duration expectedHandleTime, int handleTimeWindow, int abandonmentWindow);
 
     // Time a serving slot is held by one contact: talk plus wrap-up.
     void recordHandleTime(Duration slotTime);
     // A waiting episode that ended, answered or abandoned, for the abandonment rate.
     void recordWait(Duration waited, bool abandoned);
 
-    double serviceRatePerSecond() const { return 1.0 / m_meanHandleSeconds; }
+    // 1 / mean slot time over the window, the configured prior counting as kPriorWeight of them.
+    double serviceRatePerSecond() const;
+    static constexpr double kPriorWeight = 10;
     double abandonRatePerSecond() const;
 
     // Expected wait of a contact with `ahead` contacts before it; nullopt when nobody serves.
@@ -60,8 +64,8 @@ public:
     static std::optional<Duration> estimate(long long ahead, int servingSlots, double mu, double theta);
 
 private:
-    double m_meanHandleSeconds;
-    double m_smoothing;
+    double m_priorHandleSeconds;
+    SlidingWindow m_handleSeconds;
     SlidingWindow m_waitSeconds;
     SlidingWindow m_abandons;
 };

@@ -19,6 +19,21 @@ namespace {
 Duration seconds(double s) { return Duration(static_cast<Duration::rep>(std::llround(s * 1000.0))); }
 double toSeconds(Duration d) { return static_cast<double>(d.count()) / 1000.0; }
 
+struct ErrorTally {
+    long long n = 0;
+    double actual = 0;
+    double batonSquared = 0;
+    double baselineSquared = 0;
+
+    WaitAccuracy accuracy() const
+    {
+        if (n == 0 || actual <= 0)
+            return {};
+        const double mean = actual / static_cast<double>(n);
+        return {n, std::sqrt(batonSquared / static_cast<double>(n)) / mean, std::sqrt(baselineSquared / static_cast<double>(n)) / mean};
+    }
+};
+
 struct Tally {
     long long arrivals = 0;
     long long waited = 0;
@@ -91,11 +106,17 @@ public:
     }
 
     const Tally &total() const { return m_total; }
+    const ErrorTally &errors() const { return m_errors; }
     const std::vector<Tally> &batches() const { return m_batches; }
 
     void onEvent(const Event &e) override
     {
-        if (const auto *offer = std::get_if<OfferMade>(&e)) {
+        if (const auto *queued = std::get_if<ContactQueued>(&e)) {
+            // What the customer is told on arrival, by both estimators.
+            const auto status = m_router.queueStatus(queued->contact);
+            if (queued->estimatedWait && status && status->baselineWait)
+                m_told.insert(queued->contact.value(), {*queued->estimatedWait, *status->baselineWait});
+        } else if (const auto *offer = std::get_if<OfferMade>(&e)) {
             const AgentId agent = offer->agent;
             const ContactId contact = offer->contact;
             m_time.after(Duration::zero(), [this, agent, contact] { (void)m_router.accept(agent, contact); });
@@ -164,6 +185,17 @@ private:
         const auto it = m_arrivals.find(id.value());
         if (it == m_arrivals.end())
             return;
+        const auto told = m_told.find(id.value());
+        if (told != m_told.end()) {
+            if (answered && waited > Duration::zero() && batchOf(it.value())) {
+                const double actual = toSeconds(waited);
+                ++m_errors.n;
+                m_errors.actual += actual;
+                m_errors.batonSquared += std::pow(toSeconds(told->first) - actual, 2);
+                m_errors.baselineSquared += std::pow(toSeconds(told->second) - actual, 2);
+            }
+            m_told.erase(told);
+        }
         if (Tally *b = batchOf(it.value())) {
             for (Tally *t : {b, &m_total}) {
                 t->waitSeconds += toSeconds(waited);
@@ -189,6 +221,8 @@ private:
     QHash<std::uint64_t, TimePoint> m_arrivals;  // waiting contacts
     QHash<std::uint64_t, Duration> m_handle;     // drawn at arrival, used when answered
     QHash<QString, TimePoint> m_busySince;
+    QHash<std::uint64_t, std::pair<Duration, Duration>> m_told;  // Baton's and the baseline's estimate
+    ErrorTally m_errors;
 };
 
 }  // namespace
@@ -219,6 +253,7 @@ Result<MmcResult> MmcSimulation::run(const MmcParameters &p)
     for (const Tally &b : run.batches())
         result.batches.push_back(b.figures(load, p.agents, counted / p.batches, p.patienceSeconds.has_value()));
     result.arrivals = run.total().arrivals;
+    result.accuracy = run.errors().accuracy();
     result.wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
     return result;
 }

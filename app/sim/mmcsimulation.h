@@ -24,8 +24,17 @@ struct MmcParameters {
     quint32 seed = 1;
 };
 
+// Accuracy of the waits told at arrival, over counted contacts that waited and were answered:
+// RASE = √(mean squared error) ÷ mean actual wait (Ibrahim & Whitt's relative error).
+struct WaitAccuracy {
+    long long contacts = 0;
+    double baton = 0;     // Baton's queue-length estimator
+    double baseline = 0;  // the running average of past holds
+};
+
 struct MmcResult {
     core::QueueModelFigures figures;              // over all counted arrivals
+    WaitAccuracy accuracy;
     std::vector<core::QueueModelFigures> batches; // the same per consecutive batch of time
     long long arrivals = 0;
     double wallSeconds = 0;

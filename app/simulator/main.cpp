@@ -221,6 +221,8 @@ int run(const QStringList &arguments)
     QJsonObject measured = figuresJson(result->figures);
     measured.remove(QStringLiteral("stable"));
     measured.insert(QStringLiteral("contacts"), static_cast<double>(result->arrivals));
+    measured.insert(QStringLiteral("rase_baton"), result->accuracy.baton);
+    measured.insert(QStringLiteral("rase_baseline"), result->accuracy.baseline);
     if (parser.isSet(QStringLiteral("json"))) {
         QTextStream(stdout) << QJsonDocument(measured).toJson(QJsonDocument::Compact) << "\n";
         return 0;
@@ -243,6 +245,10 @@ int run(const QStringList &arguments)
     row("occupancy", result->figures.occupancy, exact->occupancy);
     if (p.patienceSeconds)
         row("p_abandon", *result->figures.probabilityOfAbandoning, exact->probabilityOfAbandoning);
+    out << QStringLiteral("\nWait told at arrival vs the wait that followed (%1 contacts that waited):\n"
+                          "RASE of Baton's estimator %2, of the running-average baseline %3 (ratio %4)\n")
+               .arg(result->accuracy.contacts).arg(result->accuracy.baton, 0, 'f', 3).arg(result->accuracy.baseline, 0, 'f', 3)
+               .arg(result->accuracy.baseline > 0 ? result->accuracy.baton / result->accuracy.baseline : 0.0, 0, 'f', 2);
     return 0;
 }
 

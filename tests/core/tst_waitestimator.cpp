@@ -78,10 +78,14 @@ void TestWaitEstimator::unknownWithoutServers()
 
 void TestWaitEstimator::learnsServiceAndAbandonmentRates()
 {
-    QueueLengthEstimator e(180s, 0.5, 100);
+    QueueLengthEstimator e(180s, 20, 100);
     QCOMPARE(e.serviceRatePerSecond(), 1.0 / 180);
-    e.recordHandleTime(60s);  // mean moves half way: 120 s
-    QCOMPARE(e.serviceRatePerSecond(), 1.0 / 120);
+    for (int i = 0; i < 10; ++i)
+        e.recordHandleTime(60s);  // as many as the prior's weight: half way, 120 s
+    QVERIFY(std::abs(e.serviceRatePerSecond() - 1.0 / 120) < 1e-12);
+    for (int i = 0; i < 20; ++i)
+        e.recordHandleTime(90s);  // the window (20) now holds only these: (10·180 + 20·90) / 30
+    QVERIFY(std::abs(e.serviceRatePerSecond() - 30.0 / 3600) < 1e-12);
     QCOMPARE(e.abandonRatePerSecond(), 0.0);
     // 2 abandonments over 100 s of waiting in all: θ = 0.02 /s
     e.recordWait(30s, false);

@@ -41,6 +41,7 @@ class TestMmcSimulation : public QObject {
 private Q_SLOTS:
     void agreesWithErlangC();
     void agreesWithErlangA();
+    void queueLengthEstimatorBeatsTheRunningAverage();
     void sameSeedSameResult();
     void rejectsBadParameters();
 
@@ -96,6 +97,23 @@ void TestMmcSimulation::agreesWithErlangA()
     const auto r = MmcSimulation::run(p);
     QVERIFY(r.ok());
     compare(r.value(), Erlang::a({240, 180, 11, 20, 240.0}).value(), true);
+}
+
+void TestMmcSimulation::queueLengthEstimatorBeatsTheRunningAverage()
+{
+    // 95 % load: what Baton tells a waiting customer is much closer to what follows than the
+    // average of recent holds (docs/PERFORMANCE.md has the full table).
+    MmcParameters p;
+    p.arrivalsPerHour = 228;
+    p.agents = 12;
+    p.hours = 600;
+    p.seed = 21;
+    const auto r = MmcSimulation::run(p);
+    QVERIFY(r.ok());
+    QVERIFY(r->accuracy.contacts > 50000);
+    QVERIFY2(r->accuracy.baton < 0.75 * r->accuracy.baseline,
+             qPrintable(QStringLiteral("RASE %1 vs baseline %2").arg(r->accuracy.baton).arg(r->accuracy.baseline)));
+    QVERIFY(r->accuracy.baton > 0.1);  // a wait is never known exactly: an estimate this good would be a bug
 }
 
 void TestMmcSimulation::sameSeedSameResult()
