@@ -1,5 +1,7 @@
 #include "configparser.h"
 
+#include "jsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,123 +13,11 @@
 namespace baton::core {
 namespace {
 
-// Thrown inside the parser only, caught in parse(): keeps each field read to one line.
-struct ParseFailure {
-    Error error;
-};
-
-[[noreturn]] void fail(const QString &field, const QString &message) { throw ParseFailure{Error::invalid(field, message)}; }
-
-class Node {
-public:
-    Node(QJsonValue value, QString path) : m_value(std::move(value)), m_path(std::move(path)) {}
-
-    const QString &path() const { return m_path; }
-    bool isNull() const { return m_value.isUndefined() || m_value.isNull(); }
-    const QJsonValue &raw() const { return m_value; }
-
-    QJsonObject object(const QStringList &allowed) const
-    {
-        if (!m_value.isObject())
-            fail(m_path, QStringLiteral("must be an object"));
-        const QJsonObject o = m_value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                fail(child(it.key()), QStringLiteral("unknown field (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
-        }
-        return o;
-    }
-    QJsonArray array() const
-    {
-        if (!m_value.isArray())
-            fail(m_path, QStringLiteral("must be a list"));
-        return m_value.toArray();
-    }
-    QString string() const
-    {
-        if (!m_value.isString())
-            fail(m_path, QStringLiteral("must be a string"));
-        return m_value.toString();
-    }
-    QString nonEmptyString() const
-    {
-        const QString s = string().trimmed();
-        if (s.isEmpty())
-            fail(m_path, QStringLiteral("must not be empty"));
-        return s;
-    }
-    bool boolean() const
-    {
-        if (!m_value.isBool())
-            fail(m_path, QStringLiteral("must be true or false"));
-        return m_value.toBool();
-    }
-    double number() const
-    {
-        if (!m_value.isDouble())
-            fail(m_path, QStringLiteral("must be a number"));
-        return m_value.toDouble();
-    }
-    int integer(int min, int max) const
-    {
-        const double d = number();
-        if (d != std::floor(d) || d < min || d > max)
-            fail(m_path, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
-        return static_cast<int>(d);
-    }
-    Duration seconds(double min = 0) const
-    {
-        const double d = number();
-        if (d < min || d > 1e7)
-            fail(m_path, QStringLiteral("must be a number of seconds from %1 to 10000000").arg(min));
-        return Duration(static_cast<Duration::rep>(std::llround(d * 1000)));
-    }
-    QStringList strings() const
-    {
-        QStringList out;
-        const QJsonArray a = array();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            out.append(at(i).nonEmptyString());
-        return out;
-    }
-    Node at(qsizetype i) const { return Node(m_value.toArray().at(i), m_path + QStringLiteral("[%1]").arg(i)); }
-    QString child(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
-
-    template <typename E>
-    E enumeration(std::optional<E> (*fromName)(const QString &), const char *choices) const
-    {
-        const auto v = fromName(string());
-        if (!v)
-            fail(m_path, QStringLiteral("'%1' is not one of: %2").arg(m_value.toString(), QLatin1String(choices)));
-        return *v;
-    }
-
-private:
-    QJsonValue m_value;
-    QString m_path;
-};
-
-Node field(const QJsonObject &o, const Node &parent, const char *key)
-{
-    const QString k = QLatin1String(key);
-    return Node(o.value(k), parent.child(k));
-}
-
-QStringList keys(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *k : list)
-        out.append(QLatin1String(k));
-    return out;
-}
-
-template <typename T>
-void forEach(const Node &list, const std::function<T(const Node &)> &read, QList<T> &out)
-{
-    const QJsonArray a = list.array();
-    for (qsizetype i = 0; i < a.size(); ++i)
-        out.append(read(list.at(i)));
-}
+using json::fail;
+using json::field;
+using json::forEach;
+using json::keys;
+using json::Node;
 
 constexpr const char *kDayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
@@ -499,22 +389,14 @@ SiteConfig site(const Node &root)
 
 }  // namespace
 
-Result<SiteConfig> ConfigParser::parse(const QByteArray &json)
+Result<SiteConfig> ConfigParser::parse(const QByteArray &bytes)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const int line = static_cast<int>(json.left(error.offset).count('\n')) + 1;
-        return Error::invalid({}, QStringLiteral("not valid JSON at line %1 (offset %2): %3").arg(line).arg(error.offset).arg(error.errorString()));
-    }
-    try {
-        SiteConfig config = site(Node(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QString()));
-        if (auto s = config.validate(); !s)
-            return s.error();
+    auto config = json::read<SiteConfig>(bytes, site);
+    if (!config)
         return config;
-    } catch (const ParseFailure &f) {
-        return f.error;
-    }
+    if (auto s = config->validate(); !s)
+        return s.error();
+    return config;
 }
 
 }  // namespace baton::core

@@ -245,6 +245,7 @@ Status Router::accept(const AgentId &agentId, ContactId id)
     const Duration waited = waitedOf(*c);
 
     c->offerTimer = 0;
+    estimator(c->home, c->channel).recordAnswerTime(m_now - c->offeredAt);
     c->phase = Contact::Phase::Active;
     c->answeredAt = m_now;
     leaveQueue(*c);
@@ -590,7 +591,8 @@ std::optional<GroupStatistics> Router::groupStatistics(const GroupId &groupId) c
     for (Channel ch : kAllChannels) {
         const auto i = static_cast<std::size_t>(ch);
         if (grp.servingSlots[i] > 0)
-            s.estimatedWaitNew[i] = estimator(g, ch).estimate(grp.queue.waiting(ch), grp.servingSlots[i]);
+            s.estimatedWaitNew[i] = estimator(g, ch).estimate(grp.queue.waiting(ch), grp.servingSlots[i],
+                                                              static_cast<int>(grp.available[i].size()));
     }
     s.entered = grp.entered;
     s.answered = grp.answered;
@@ -668,7 +670,8 @@ QueueStatus Router::statusOf(const Contact &c, TimePoint now) const
     s.position = home.queue.toldPosition(c.channel, c.level, key);
     s.ahead = home.queue.trueAhead(c.channel, c.level, key, now, m_config.vip.aging);
     const auto slots = home.servingSlots[static_cast<std::size_t>(c.channel)];
-    s.estimatedWait = estimator(c.home, c.channel).estimate(s.ahead, slots);
+    const auto free = static_cast<int>(home.available[static_cast<std::size_t>(c.channel)].size());
+    s.estimatedWait = estimator(c.home, c.channel).estimate(s.ahead, slots, free);
     s.baselineWait = baseline(c.home, c.channel).estimate();
     s.offered = c.phase == Contact::Phase::Offered;
     if (s.offered)

@@ -100,6 +100,7 @@ struct Router::Contact {
     int agent = -1;            // offered to, or handling
     OfferId offer;
     int offerGroup = -1;
+    TimePoint offeredAt{};
     TimePoint answeredAt{};
     bool maxWaitDue = false;
     bool alertRaised = false;

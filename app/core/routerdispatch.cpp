@@ -247,6 +247,7 @@ void Router::makeOffer(Contact &c, int a, int g)
     Agent &ag = *m_agents[a];
     Group &via = *m_groups[g];
     c.phase = Contact::Phase::Offered;
+    c.offeredAt = m_now;
     c.agent = a;
     c.offer = OfferId(m_nextOffer++);
     c.offerGroup = g;

@@ -10,6 +10,7 @@ QueueLengthEstimator::QueueLengthEstimator(Duration expectedHandleTime, int hand
     , m_handleSeconds(handleTimeWindow)
     , m_waitSeconds(abandonmentWindow)
     , m_abandons(abandonmentWindow)
+    , m_answerSeconds(handleTimeWindow)
 {
 }
 
@@ -38,9 +39,20 @@ double QueueLengthEstimator::abandonRatePerSecond() const
     return exposure > 0 ? m_abandons.sum() / exposure : 0.0;
 }
 
-std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int servingSlots) const
+void QueueLengthEstimator::recordAnswerTime(Duration answer)
 {
-    return estimate(ahead, servingSlots, serviceRatePerSecond(), abandonRatePerSecond());
+    m_answerSeconds.add(static_cast<double>(answer.count()) / 1000.0);
+}
+
+std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int servingSlots, int freeSlots) const
+{
+    if (servingSlots <= 0)
+        return std::nullopt;
+    const Duration answer(static_cast<Duration::rep>(std::llround(m_answerSeconds.mean() * 1000.0)));
+    const long long mustWait = ahead - freeSlots;  // contacts ahead that free slots will not absorb
+    if (mustWait < 0)
+        return answer;
+    return *estimate(mustWait, servingSlots, serviceRatePerSecond(), abandonRatePerSecond()) + answer;
 }
 
 std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int servingSlots, double mu, double theta)

@@ -4,7 +4,9 @@
 // QueueLengthEstimator is the state-dependent estimator of Ibrahim & Whitt ("Real-time delay
 // estimation in overloaded multiserver queues with abandonments", Management Science 2009):
 // a customer with n contacts ahead, s serving slots with service rate μ each and an
-// abandonment rate θ per waiting customer waits Σ_{i=0}^{n} 1/(sμ + iθ). μ and θ are learnt
+// abandonment rate θ per waiting customer waits Σ_{i=0}^{n} 1/(sμ + iθ). Free slots absorb
+// contacts ahead first (a contact that finds a free agent waits only for it to answer), and the
+// mean offer-to-answer time of the group is added. μ and θ are learnt
 // online from the group's own handle times and waiting episodes: μ from the mean of recent slot
 // times (a window mean: an exponentially weighted mean at α = 0.05 would carry ~16 % noise on
 // exponential handle times), θ as the maximum-likelihood rate of exponential patience.
@@ -53,14 +55,18 @@ public:
     void recordHandleTime(Duration slotTime);
     // A waiting episode that ended, answered or abandoned, for the abandonment rate.
     void recordWait(Duration waited, bool abandoned);
+    // From offer to accept: the part of a wait spent ringing at an agent.
+    void recordAnswerTime(Duration answer);
 
     // 1 / mean slot time over the window, the configured prior counting as kPriorWeight of them.
     double serviceRatePerSecond() const;
     static constexpr double kPriorWeight = 10;
     double abandonRatePerSecond() const;
 
-    // Expected wait of a contact with `ahead` contacts before it; nullopt when nobody serves.
-    std::optional<Duration> estimate(long long ahead, int servingSlots) const;
+    // Expected wait of a contact with `ahead` contacts before it when `freeSlots` of the
+    // `servingSlots` are free now: only the contacts beyond the free slots must wait for a
+    // departure. Plus the mean time agents take to answer. nullopt when nobody serves.
+    std::optional<Duration> estimate(long long ahead, int servingSlots, int freeSlots) const;
     static std::optional<Duration> estimate(long long ahead, int servingSlots, double mu, double theta);
 
 private:
@@ -68,6 +74,7 @@ private:
     SlidingWindow m_handleSeconds;
     SlidingWindow m_waitSeconds;
     SlidingWindow m_abandons;
+    SlidingWindow m_answerSeconds;
 };
 
 class RunningAverageEstimator {

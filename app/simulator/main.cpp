@@ -3,9 +3,13 @@
 #include "demorun.h"
 #include "erlang.h"
 #include "mmcsimulation.h"
+#include "scenario.h"
+#include "siterun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,17 +170,114 @@ int queueingModel(const QString &command, const QStringList &arguments)
     return 0;
 }
 
+core::Result<core::SiteConfig> loadSite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return core::Error::invalid(QStringLiteral("config"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    auto config = core::ConfigParser::parse(file.readAll());
+    if (!config)
+        return core::Error::invalid(config.error().field, path + QStringLiteral(": ") + config.error().message);
+    return config;
+}
+
+QJsonObject accuracyJson(const sim::WaitAccuracy &a)
+{
+    return {{QStringLiteral("contacts"), static_cast<double>(a.contacts)}, {QStringLiteral("rase_baton"), a.baton},
+            {QStringLiteral("rase_baseline"), a.baseline}};
+}
+
+// run --config/--scenario: the whole site under a scenario's traffic. Runs twice, with aging as
+// configured and the other way, to show what aging does to the longest level-0 wait.
+int runSite(const QCommandLineParser &parser, double hours, quint32 seed)
+{
+    if (!parser.isSet(QStringLiteral("scenario")))
+        return usageError(QStringLiteral("run needs --scenario FILE (traffic; docs/SIMULATION.md) or --mmc"));
+    QFile file(parser.value(QStringLiteral("scenario")));
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    const auto scenario = sim::Scenario::parse(file.readAll(), QFileInfo(file).absoluteDir());
+    if (!scenario) {
+        QTextStream(stderr) << "baton-sim: " << file.fileName() << ": " << scenario.error().toString() << "\n";
+        return 1;
+    }
+    const QString sitePath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : scenario->siteFile;
+    if (sitePath.isEmpty())
+        return usageError(QStringLiteral("the scenario names no site: give --config site.json"));
+    auto site = loadSite(sitePath);
+    if (!site) {
+        QTextStream(stderr) << "baton-sim: " << site.error().toString() << "\n";
+        return 1;
+    }
+    sim::SiteRunOptions options{hours, seed};
+    const auto result = sim::SiteSimulation::run(site.value(), scenario.value(), options);
+    if (!result)
+        return usageError(QStringLiteral("--%1: %2").arg(result.error().field, result.error().message));
+    core::SiteConfig other = site.value();
+    const bool agingOn = other.vip.aging.enabled;
+    other.vip.aging.enabled = !agingOn;
+    const auto contrast = sim::SiteSimulation::run(other, scenario.value(), options);
+    const double withAging = agingOn ? result->worstLevel0WaitSeconds : contrast->worstLevel0WaitSeconds;
+    const double withoutAging = agingOn ? contrast->worstLevel0WaitSeconds : result->worstLevel0WaitSeconds;
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray groups;
+        for (const auto &g : result->groups) {
+            groups.append(QJsonObject{
+                {QStringLiteral("id"), g.id.value()}, {QStringLiteral("name"), g.name},
+                {QStringLiteral("offered"), static_cast<double>(g.offered)}, {QStringLiteral("answered"), static_cast<double>(g.answered)},
+                {QStringLiteral("abandoned"), static_cast<double>(g.abandoned)},
+                {QStringLiteral("overflowed_out"), static_cast<double>(g.overflowedOut)},
+                {QStringLiteral("service_level"), g.serviceLevel}, {QStringLiteral("asa_s"), g.asaSeconds},
+                {QStringLiteral("occupancy"), g.occupancy}, {QStringLiteral("longest_wait_s"), g.longestWaitSeconds},
+                {QStringLiteral("wait_accuracy"), accuracyJson(g.accuracy)},
+            });
+        }
+        const QJsonObject out{
+            {QStringLiteral("hours"), hours}, {QStringLiteral("seed"), static_cast<double>(seed)},
+            {QStringLiteral("contacts"), static_cast<double>(result->contacts)}, {QStringLiteral("to_bot"), static_cast<double>(result->toBot)},
+            {QStringLiteral("after_hours"), static_cast<double>(result->afterHours)}, {QStringLiteral("groups"), groups},
+            {QStringLiteral("wait_accuracy"), accuracyJson(result->accuracy)},
+            {QStringLiteral("level0_worst_wait_s"), QJsonObject{{QStringLiteral("with_aging"), withAging}, {QStringLiteral("without_aging"), withoutAging}}},
+        };
+        QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << QStringLiteral("%1 contacts in %2 simulated hours (%3 to the bot, %4 after hours), %5 s\n\n")
+               .arg(result->contacts).arg(hours).arg(result->toBot).arg(result->afterHours).arg(result->wallSeconds, 0, 'f', 2);
+    out << QStringLiteral("%1%2%3%4%5%6%7%8%9\n").arg(QStringLiteral("group"), -14).arg(QStringLiteral("offered"), 9)
+               .arg(QStringLiteral("answered"), 9).arg(QStringLiteral("abandon"), 9).arg(QStringLiteral("SL"), 7)
+               .arg(QStringLiteral("ASA s"), 8).arg(QStringLiteral("occup."), 8).arg(QStringLiteral("longest s"), 10)
+               .arg(QStringLiteral("RASE Baton/baseline"), 22);
+    for (const auto &g : result->groups) {
+        out << QStringLiteral("%1%2%3%4%5%6%7%8%9\n").arg(g.name, -14).arg(g.offered, 9).arg(g.answered, 9).arg(g.abandoned, 9)
+                   .arg(QString::number(g.serviceLevel * 100, 'f', 1) + QLatin1Char('%'), 7).arg(g.asaSeconds, 8, 'f', 1)
+                   .arg(QString::number(g.occupancy * 100, 'f', 1) + QLatin1Char('%'), 8).arg(g.longestWaitSeconds, 10, 'f', 0)
+                   .arg(g.accuracy.contacts ? QStringLiteral("%1 / %2").arg(g.accuracy.baton, 0, 'f', 2).arg(g.accuracy.baseline, 0, 'f', 2)
+                                            : QStringLiteral("–"), 22);
+    }
+    out << QStringLiteral("\nAll groups: RASE of Baton's estimator %1, of the running-average baseline %2\n")
+               .arg(result->accuracy.baton, 0, 'f', 3).arg(result->accuracy.baseline, 0, 'f', 3);
+    out << QStringLiteral("Longest wait of a level-0 contact: %1 s with aging, %2 s without\n").arg(withAging, 0, 'f', 0).arg(withoutAging, 0, 'f', 0);
+    return 0;
+}
+
 // run --mmc: one M/M/c(+M) group through the real core on virtual time.
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Runs traffic through the real routing core on virtual time. With --mmc: one group, Poisson arrivals, "
+        "Runs traffic through the real routing core on virtual time. With --scenario: the whole site under the "
+        "scenario's traffic; per group offered, answered, abandoned, service level, ASA, occupancy, longest wait and "
+        "the accuracy of told waits, and the longest level-0 wait with and without aging. With --mmc: one group, Poisson arrivals, "
         "exponential handle times, agents who answer at once and no wrap-up (with --patience, exponential patience "
         "and abandonment); prints the keys of erlang-c (and p_abandon) as measured, for comparison with "
         "erlang-c / erlang-a. The same seed prints the same output, byte for byte."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("mmc"), QStringLiteral("Run one M/M/c group (required for now).")});
+    parser.addOption({QStringLiteral("mmc"), QStringLiteral("Run one M/M/c group instead of a site.")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Site configuration (default: the one the scenario names)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Traffic and agent behaviour (JSON, docs/SIMULATION.md)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("rate"), QStringLiteral("Arrivals per hour."), QStringLiteral("R")});
     parser.addOption({QStringLiteral("aht"), QStringLiteral("Mean handle time in seconds."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("agents"), QStringLiteral("Number of agents."), QStringLiteral("N")});
@@ -189,11 +290,18 @@ int run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("run --mmc [options]"));
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("run [options]"));
         return 0;
     }
-    if (!parser.isSet(QStringLiteral("mmc")))
-        return usageError(QStringLiteral("run needs --mmc (whole-site runs from a configuration are not available yet)"));
+    if (!parser.isSet(QStringLiteral("mmc"))) {
+        bool okHours = false;
+        bool okSeed = false;
+        const double hours = parser.isSet(QStringLiteral("hours")) ? parser.value(QStringLiteral("hours")).toDouble(&okHours) : (okHours = true, 24.0);
+        const uint seed = parser.value(QStringLiteral("seed")).toUInt(&okSeed);
+        if (!okHours || !okSeed)
+            return usageError(QStringLiteral("--hours takes a number and --seed a whole number"));
+        return runSite(parser, hours, seed);
+    }
     for (const char *name : {"rate", "aht", "agents"}) {
         if (!parser.isSet(QLatin1String(name)))
             return usageError(QStringLiteral("run --mmc needs --%1").arg(QLatin1String(name)));
@@ -258,7 +366,8 @@ void printHelp()
                            "Runs Baton's routing core on virtual time.\n\n"
                            "Commands:\n"
                            "  demo       route demo contacts and print every decision with its trace\n"
-                           "  run --mmc  simulate one M/M/c(+M) group through the core: --rate R --aht S --agents N --hours H --seed K\n"
+                           "  run        simulate a site through the core: --scenario FILE [--config site.json] --hours H --seed K\n"
+                           "             or one M/M/c(+M) group: --mmc --rate R --aht S --agents N [--patience P] --hours H\n"
                            "  erlang-c   Erlang C figures: --rate R --aht S --agents N --target T\n"
                            "  erlang-a   Erlang A figures: --rate R --aht S --agents N --patience P --target T\n"
                            "  staff      fewest agents for a service level: --rate R --aht S --target T --sl 0.8 [--patience P]\n\n"
