@@ -342,13 +342,13 @@ SiteConfig site(const Node &root)
                 s.vip.attributeLevels.insert(it.key(), Node(it.value(), x.child(it.key())).integer(kMinVipLevel, kMaxVipLevel));
         }
         if (const Node ag = field(vo, v, "aging"); !ag.isNull()) {
-            const auto ago = ag.object(keys({"enabled", "stepSeconds", "maxBoost"}));
+            const auto ago = ag.object(keys({"enabled", "stepSeconds", "maxLevel"}));
             if (const Node x = field(ago, ag, "enabled"); !x.isNull())
                 s.vip.aging.enabled = x.boolean();
             if (const Node x = field(ago, ag, "stepSeconds"); !x.isNull())
                 s.vip.aging.step = x.seconds(1);
-            if (const Node x = field(ago, ag, "maxBoost"); !x.isNull())
-                s.vip.aging.maxBoost = x.integer(1, kMaxVipLevel);
+            if (const Node x = field(ago, ag, "maxLevel"); !x.isNull())
+                s.vip.aging.maxLevel = x.integer(1, kMaxVipLevel);
         }
     }
     if (const Node p = field(o, root, "precedence"); !p.isNull()) {

@@ -30,32 +30,28 @@ long long GroupQueue::trueAhead(Channel ch, int level, QueueKey key, TimePoint n
     const auto &levels = m_home[idx(ch)];
     const std::int64_t nowMs = now.time_since_epoch().count();
     const int own = effectiveLevel(level, Duration(nowMs - key.arrivalMs), aging);
+    // Same level: everyone who arrived earlier (they have aged at least as much).
     long long ahead = static_cast<long long>(levels[static_cast<std::size_t>(level)].order_of_key(key));
-    const int maxBoost = aging.enabled ? aging.maxBoost : 0;
-    const std::int64_t stepMs = aging.enabled ? aging.step.count() : 1;
-
+    constexpr auto kNone = std::numeric_limits<std::int64_t>::min();
+    // Arrival bound (inclusive) of the contacts of a level that have reached effective level
+    // `target` by now; kNone for none, max for all.
+    auto reached = [&](int other, int target) -> std::int64_t {
+        if (target <= other)
+            return std::numeric_limits<std::int64_t>::max();
+        if (!aging.enabled || other >= aging.maxLevel || target > aging.maxLevel)
+            return kNone;
+        return nowMs - static_cast<std::int64_t>(target - other) * aging.step.count();
+    };
     for (int other = 0; other < kVipLevelCount; ++other) {
-        if (other == level)
-            continue;
         const auto &set = levels[static_cast<std::size_t>(other)];
-        if (set.empty())
+        if (other == level || set.empty())
             continue;
-        const int d = own - other;  // boost the other level needs to tie with us
-        if (d < 0) {
-            ahead += static_cast<long long>(set.size());  // always ahead, even unaged
-            continue;
-        }
-        if (d > maxBoost)
-            continue;  // can never catch up
-        // Ahead: aged past d (strictly higher), or aged exactly to d and arrived before us.
-        // eff(other) ≥ own + 1 ⇔ waited ≥ (d+1)·step ⇔ arrival ≤ now − (d+1)·step; likewise for d.
-        const std::int64_t higherBound = d + 1 <= maxBoost ? nowMs - (d + 1) * stepMs : std::numeric_limits<std::int64_t>::min();
-        const std::int64_t tieBound = nowMs - d * stepMs;
-        const QueueKey higher{higherBound, std::numeric_limits<std::uint64_t>::max()};
-        const QueueKey tie = std::min(QueueKey{tieBound, std::numeric_limits<std::uint64_t>::max()}, key);
-        // Count of keys ≤ higher, or < tie (the tie set is exclusive of our own key).
-        const auto countHigher = higherBound == std::numeric_limits<std::int64_t>::min() ? 0 : set.order_of_key(higher);
-        const auto countTie = set.order_of_key(tie);
+        // Ahead: a higher effective level, or the same one and an earlier arrival. Both sets
+        // are prefixes in arrival order, so their union is the longer prefix.
+        const std::int64_t higher = reached(other, own + 1);
+        const std::int64_t tie = reached(other, own);
+        const std::size_t countHigher = higher == kNone ? 0 : set.order_of_key(QueueKey{higher, std::numeric_limits<std::uint64_t>::max()});
+        const std::size_t countTie = tie == kNone ? 0 : set.order_of_key(std::min(QueueKey{tie, std::numeric_limits<std::uint64_t>::max()}, key));
         ahead += static_cast<long long>(std::max(countHigher, countTie));
     }
     return ahead;

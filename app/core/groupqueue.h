@@ -39,13 +39,15 @@ struct DispatchEntry {
     friend bool operator<(const DispatchEntry &a, const DispatchEntry &b) { return a.key < b.key; }
 };
 
-// The level a contact competes with after aging: +1 per step waited, up to maxBoost.
+// The level a contact competes with after aging: +1 per step waited, up to the ceiling
+// (a level already at or above the ceiling does not age). Old contacts all converge on the
+// ceiling and are then served first come, first served: nobody waits for ever.
 inline int effectiveLevel(int level, Duration waited, const AgingPolicy &aging)
 {
-    if (!aging.enabled || waited <= Duration::zero())
+    if (!aging.enabled || level >= aging.maxLevel || waited <= Duration::zero())
         return level;
-    const auto boost = waited / aging.step;
-    return level + static_cast<int>(std::min<std::int64_t>(boost, aging.maxBoost));
+    const auto steps = waited / aging.step;
+    return static_cast<int>(std::min<std::int64_t>(level + steps, aging.maxLevel));
 }
 
 class GroupQueue {

@@ -176,8 +176,8 @@ Status SiteConfig::validate() const
         if (auto s = checkLevel(it.value(), QStringLiteral("vip.attributeLevels.") + it.key()); !s)
             return s;
     }
-    if (vip.aging.enabled && (vip.aging.step <= Duration::zero() || vip.aging.maxBoost < 1 || vip.aging.maxBoost > kMaxVipLevel))
-        return Error::invalid(QStringLiteral("vip.aging"), QStringLiteral("needs stepSeconds > 0 and maxBoost 1–10"));
+    if (vip.aging.enabled && (vip.aging.step <= Duration::zero() || vip.aging.maxLevel < 1 || vip.aging.maxLevel > kMaxVipLevel))
+        return Error::invalid(QStringLiteral("vip.aging"), QStringLiteral("needs stepSeconds > 0 and maxLevel 1–10"));
 
     if (precedence.badRatingMax < 0 || precedence.badRatingMax > 5)
         return Error::invalid(QStringLiteral("precedence.badRatingMax"), QStringLiteral("must be a CSAT score 0–5 (0 disables)"));

@@ -100,7 +100,7 @@ struct Rule {
 struct AgingPolicy {
     bool enabled = false;
     Duration step = std::chrono::minutes(2);  // +1 level per step waited…
-    int maxBoost = 3;                          // …up to this many levels
+    int maxLevel = kMaxVipLevel;               // …up to this effective level
 };
 
 struct VipPolicy {

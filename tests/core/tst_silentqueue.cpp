@@ -16,7 +16,7 @@ private Q_SLOTS:
     void toldPositionCountsOnlyOwnLevel();
     void toldPositionNeverIncreasesWhenHigherLevelsArrive();
     void supervisorsSeeTheTrueOrder();
-    void agingLetsALowLevelOvertakeWithinItsCap();
+    void agingRisesToTheCeilingThenFirstComeFirstServed();
     void trueAheadMatchesBruteForce_data();
     void trueAheadMatchesBruteForce();
     void supervisorRaisesALevel();
@@ -91,10 +91,10 @@ void TestSilentQueue::supervisorsSeeTheTrueOrder()
     QCOMPARE(list[3].position, 2);
 }
 
-void TestSilentQueue::agingLetsALowLevelOvertakeWithinItsCap()
+void TestSilentQueue::agingRisesToTheCeilingThenFirstComeFirstServed()
 {
-    // +1 level per 60 s, at most +2.
-    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).alertAfter(3600).agent(QStringLiteral("a"), {"g"}).aging(60, 2).build());
+    // +1 level per 60 s, up to effective level 3.
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).alertAfter(3600).agent(QStringLiteral("a"), {"g"}).aging(60, 3).build());
     const ContactId old0 = h.arrive(requestAtLevel(0));
     h.advance(130);  // old0 is now effectively level 2
     const ContactId new1 = h.arrive(requestAtLevel(1));
@@ -103,26 +103,30 @@ void TestSilentQueue::agingLetsALowLevelOvertakeWithinItsCap()
     QCOMPARE(h.router->queueStatus(new3)->ahead, 0);
     QCOMPARE(h.router->queueStatus(old0)->ahead, 1);
     QCOMPARE(h.router->queueStatus(new1)->ahead, 2);
-    h.advance(600);  // everyone ages, but only by +2: level 0 can never pass a fresh level 3
-    QCOMPARE(h.router->queueStatus(old0)->effectiveLevel, 2);
+    h.advance(600);  // all three have reached the ceiling: now they go in arrival order
+    QCOMPARE(h.router->queueStatus(old0)->effectiveLevel, 3);
     QCOMPARE(h.router->queueStatus(new1)->effectiveLevel, 3);
-    QCOMPARE(h.router->queueStatus(new3)->effectiveLevel, 5);
+    QCOMPARE(h.router->queueStatus(new3)->effectiveLevel, 3);
     const ContactId fresh3 = h.arrive(requestAtLevel(3));
     const ContactId fresh2 = h.arrive(requestAtLevel(2));
-    // new1 (aged to 3) ties with fresh3 and arrived earlier; old0 (aged to 2) ties fresh2, earlier.
-    QCOMPARE(h.router->queueStatus(new1)->ahead, 1);
-    QCOMPARE(h.router->queueStatus(fresh3)->ahead, 2);
-    QCOMPARE(h.router->queueStatus(old0)->ahead, 3);
-    QCOMPARE(h.router->queueStatus(fresh2)->ahead, 4);
+    const ContactId fresh9 = h.arrive(requestAtLevel(9));  // above the ceiling: still first
+    QCOMPARE(h.router->queueStatus(fresh9)->ahead, 0);
+    QCOMPARE(h.router->queueStatus(old0)->ahead, 1);
+    QCOMPARE(h.router->queueStatus(new1)->ahead, 2);
+    QCOMPARE(h.router->queueStatus(new3)->ahead, 3);
+    QCOMPARE(h.router->queueStatus(fresh3)->ahead, 4);
+    QCOMPARE(h.router->queueStatus(fresh2)->ahead, 5);
+    // The told positions are untouched by all this: own level only.
+    QCOMPARE(h.router->queueStatus(fresh3)->position, 2);
     h.login(QStringLiteral("a"));
     QList<ContactId> served;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         const ContactId c = h.offeredTo(QStringLiteral("a"));
         served.append(c);
         QVERIFY(h.router->accept(AgentId(QStringLiteral("a")), c).ok());
         QVERIFY(h.router->endContact(c).ok());
     }
-    QCOMPARE(served, (QList<ContactId>{new3, new1, fresh3, old0, fresh2}));
+    QCOMPARE(served, (QList<ContactId>{fresh9, old0, new1, new3, fresh3, fresh2}));
 }
 
 void TestSilentQueue::trueAheadMatchesBruteForce_data()
@@ -140,7 +144,7 @@ void TestSilentQueue::trueAheadMatchesBruteForce()
     QFETCH(bool, aging);
     QFETCH(quint32, seed);
     QRandomGenerator rng(seed);
-    AgingPolicy policy{aging, std::chrono::seconds(30), 3};
+    AgingPolicy policy{aging, std::chrono::seconds(30), 7};
     GroupQueue q;
     struct Entry {
         int level;

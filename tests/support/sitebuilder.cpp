@@ -80,9 +80,9 @@ SiteBuilder &SiteBuilder::rule(Rule rule)
     return *this;
 }
 
-SiteBuilder &SiteBuilder::aging(int stepSeconds, int maxBoost)
+SiteBuilder &SiteBuilder::aging(int stepSeconds, int maxLevel)
 {
-    m_config.vip.aging = AgingPolicy{true, std::chrono::seconds(stepSeconds), maxBoost};
+    m_config.vip.aging = AgingPolicy{true, std::chrono::seconds(stepSeconds), maxLevel};
     return *this;
 }
 

@@ -30,7 +30,7 @@ public:
     SiteBuilder &agent(const QString &id, std::initializer_list<const char *> groups, int voice = 1, int chat = 0);
 
     SiteBuilder &rule(core::Rule rule);
-    SiteBuilder &aging(int stepSeconds, int maxBoost);
+    SiteBuilder &aging(int stepSeconds, int maxLevel = 10);
     SiteBuilder &acceptTimeout(int seconds, bool notReadyOnTimeout = true, bool notReadyOnDecline = false);
     SiteBuilder &precedence(int dedicatedWait, int lastAgentWait, int badRatingMax = 2);
 
