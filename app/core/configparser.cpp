@@ -74,6 +74,8 @@ Calendar calendar(const Node &n, const QTimeZone &zone)
             const auto eo = e.object(keys({"date", "from", "to", "name", "holiday", "hours"}));
             CalendarException x;
             const Node single = field(eo, e, "date");
+            if (!single.isNull() && (!field(eo, e, "from").isNull() || !field(eo, e, "to").isNull()))
+                fail(e.path(), QStringLiteral("give a date or from/to, not both"));
             if (!single.isNull()) {
                 x.from = x.to = date(single);
             } else {

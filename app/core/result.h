@@ -20,7 +20,7 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::Internal;
     QString message;  // for a person: what is wrong and, where possible, what to do
-    QString field;    // the offending field as a path ("rules[2].targets[0]"), empty if none
+    QString field;    // the offending field as a path ("rules[2].action.targets[0]"), empty if none
 
     static Error invalid(QString field, QString message)
     {

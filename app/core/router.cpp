@@ -100,6 +100,7 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
     c.id = id;
     c.channel = request.channel;
     c.level = plan.vipLevel;
+    c.mode = plan.mode;
     c.home = groupIndex(plan.targets.first());
     c.arrival = m_now;
     c.seq = m_nextSeq++;

@@ -78,6 +78,7 @@ struct Router::Contact {
     ContactRequest request;
     Channel channel = Channel::Voice;
     int level = 0;
+    ReceptionMode mode = ReceptionMode::HumanFirst;
     int home = 0;
     TimePoint arrival{};
     std::uint64_t seq = 0;

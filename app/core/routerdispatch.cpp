@@ -328,8 +328,11 @@ void Router::fallbackOut(Contact &c)
     leaveQueue(c);
     ++m_groups[c.home]->overflowedOut;
     estimator(c.home, c.channel).recordWait(waited, false);  // censored: left without abandoning
-    c.trace.add(K::MaxWaitReached, fallbackActionName(home.config.maxWaitAction), {}, wholeSeconds(waited));
-    emitEvent(ContactOverflowed{c.id, home.config.id, std::nullopt, home.config.maxWaitAction, waited});
+    FallbackAction action = home.config.maxWaitAction;
+    if (action == FallbackAction::Bot && c.mode == ReceptionMode::HumanOnly)
+        action = FallbackAction::Callback;  // human-only never goes to a bot
+    c.trace.add(K::MaxWaitReached, fallbackActionName(action), {}, wholeSeconds(waited));
+    emitEvent(ContactOverflowed{c.id, home.config.id, std::nullopt, action, waited});
     m_contacts.erase(c.id);
 }
 

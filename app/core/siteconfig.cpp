@@ -60,7 +60,7 @@ Status SiteConfig::validate() const
             return s;
     }
     if (!defaultCalendar.isEmpty() && !calendarIds.contains(defaultCalendar))
-        return Error::invalid(QStringLiteral("defaultCalendar"), QStringLiteral("unknown calendar '%1'").arg(defaultCalendar));
+        return Error::invalid(QStringLiteral("site.defaultCalendar"), QStringLiteral("unknown calendar '%1'").arg(defaultCalendar));
 
     if (groups.isEmpty())
         return Error::invalid(QStringLiteral("groups"), QStringLiteral("a site needs at least one skill group"));
@@ -133,13 +133,22 @@ Status SiteConfig::validate() const
         }
     }
 
+    QSet<QString> ruleIds;
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString field = idx("rules", i);
         const auto &r = rules[i];
+        if (ruleIds.contains(r.id))
+            return Error::invalid(field + QStringLiteral(".id"), QStringLiteral("rule '%1' is defined twice").arg(r.id));
+        ruleIds.insert(r.id);
         for (qsizetype j = 0; j < r.action.targets.size(); ++j) {
+            const QString f = field + QStringLiteral(".action.targets[%1]").arg(j);
             if (!groupIds.contains(r.action.targets[j].value()))
-                return Error::invalid(field + QStringLiteral(".action.targets[%1]").arg(j), QStringLiteral("unknown group '%1'").arg(r.action.targets[j].value()));
+                return Error::invalid(f, QStringLiteral("unknown group '%1'").arg(r.action.targets[j].value()));
+            if (r.action.targets.indexOf(r.action.targets[j]) != j)
+                return Error::invalid(f, QStringLiteral("group '%1' is listed twice").arg(r.action.targets[j].value()));
         }
+        if (r.action.vipLevel && r.action.vipMinimum)
+            return Error::invalid(field + QStringLiteral(".action"), QStringLiteral("give vipLevel (sets the level) or vipMinimum (raises it), not both"));
         const bool human = !r.action.mode || *r.action.mode != ReceptionMode::BotOnly;
         if (human && r.action.targets.isEmpty() && defaultRoute.targets.isEmpty())
             return Error::invalid(field + QStringLiteral(".action.targets"), QStringLiteral("a rule that reaches people needs a target group (or a default route)"));

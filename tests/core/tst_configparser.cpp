@@ -96,7 +96,15 @@ void TestConfigParser::rejectsBadInput_data()
     QTest::newRow("unknown time zone") << minimal(R"(, "site": {"timeZone": "Mars/Olympus"})")
                                        << QStringLiteral("site.timeZone") << QStringLiteral("unknown time zone");
     QTest::newRow("unknown default calendar") << minimal(R"(, "site": {"defaultCalendar": "nope"})")
-                                              << QStringLiteral("defaultCalendar") << QStringLiteral("unknown calendar");
+                                              << QStringLiteral("site.defaultCalendar") << QStringLiteral("unknown calendar");
+    QTest::newRow("duplicate rule") << minimal(R"(, "rules": [{"id": "r", "action": {"targets": ["g"]}}, {"id": "r", "action": {"targets": ["h"]}}])")
+                                    << QStringLiteral("rules[1].id") << QStringLiteral("defined twice");
+    QTest::newRow("target twice") << minimal(R"(, "rules": [{"id": "r", "action": {"targets": ["g", "g"]}}])")
+                                  << QStringLiteral("rules[0].action.targets[1]") << QStringLiteral("listed twice");
+    QTest::newRow("level and minimum") << minimal(R"(, "rules": [{"id": "r", "action": {"targets": ["g"], "vipLevel": 3, "vipMinimum": 5}}])")
+                                       << QStringLiteral("rules[0].action") << QStringLiteral("not both");
+    QTest::newRow("date and range") << minimal(R"(, "calendars": [{"id": "c", "exceptions": [{"date": "2026-10-01", "to": "2026-10-03"}]}])")
+                                    << QStringLiteral("calendars[0].exceptions[0]") << QStringLiteral("date or from/to");
     QTest::newRow("newer version") << minimal(R"(, "version": 2)") << QStringLiteral("version") << QStringLiteral("newer");
     QTest::newRow("negative seconds") << QByteArrayLiteral(R"({"groups": [{"id": "g", "wrapUpSeconds": -5}]})")
                                       << QStringLiteral("groups[0].wrapUpSeconds") << QStringLiteral("seconds from 0");

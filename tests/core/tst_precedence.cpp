@@ -18,6 +18,7 @@ private Q_SLOTS:
     void badlyRatedAgentsAreNeverOffered();
     void overflowStepsWidenTheAgentsInTurn();
     void maximumWaitLeavesForFallback();
+    void humanOnlyNeverFallsBackToTheBot();
     void longWaitRaisesAndClearsAnAlert();
 
 private:
@@ -166,6 +167,17 @@ void TestPrecedence::maximumWaitLeavesForFallback()
     QCOMPARE(*out->action, FallbackAction::Message);
     QVERIFY(!h.router->queueStatus(c));
     QCOMPARE(h.router->groupStatistics(GroupId(QStringLiteral("g")))->overflowedOut, 1);
+}
+
+void TestPrecedence::humanOnlyNeverFallsBackToTheBot()
+{
+    SiteBuilder b;
+    b.group(QStringLiteral("g")).maxWait(60, FallbackAction::Bot).agent(QStringLiteral("a"), {"g"});
+    b.config().defaultRoute.mode = ReceptionMode::HumanOnly;
+    RouterHarness h(b.build());
+    h.arrive();
+    h.advance(60);
+    QCOMPARE(*h.events.last<ContactOverflowed>()->action, FallbackAction::Callback);
 }
 
 void TestPrecedence::longWaitRaisesAndClearsAnAlert()
