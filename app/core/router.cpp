@@ -392,6 +392,16 @@ Status Router::setMemberships(const AgentId &agentId, QList<Membership> groups, 
     const QList<Membership> before = ag.config.groups;
     unindex(ag);
     countAgent(ag, -1);
+    assignMemberships(ag, std::move(groups));
+    countAgent(ag, +1);
+    emitEvent(AgentReassigned{ag.config.id, actor, before, ag.config.groups});
+    reindex(a);
+    feedAgent(a);
+    return {};
+}
+
+void Router::assignMemberships(Agent &ag, QList<Membership> groups)
+{
     std::vector<std::uint64_t> turns;
     std::vector<int> idx;
     for (const auto &m : groups) {
@@ -405,11 +415,6 @@ Status Router::setMemberships(const AgentId &agentId, QList<Membership> groups, 
     ag.config.groups = std::move(groups);
     ag.groupIdx = std::move(idx);
     ag.roundRobinTurn = std::move(turns);
-    countAgent(ag, +1);
-    emitEvent(AgentReassigned{ag.config.id, actor, before, ag.config.groups});
-    reindex(a);
-    feedAgent(a);
-    return {};
 }
 
 Status Router::moveAgent(const AgentId &agentId, const GroupId &from, const GroupId &to, const QString &actor)
@@ -520,18 +525,9 @@ Status Router::replaceConfiguration(SiteConfig config, const QString &actor)
         }
         Agent &ag = *m_agents[i];
         const QList<Membership> before = ag.config.groups;
-        std::vector<std::uint64_t> turns;
-        std::vector<int> idx;
-        for (const auto &m : cfg.groups) {
-            const int g = groupIndex(m.group);
-            const auto old = std::find(ag.groupIdx.begin(), ag.groupIdx.end(), g);
-            turns.push_back(old != ag.groupIdx.end() ? ag.roundRobinTurn[static_cast<std::size_t>(old - ag.groupIdx.begin())]
-                                                     : m_groups[g]->roundRobinTurn);
-            idx.push_back(g);
-        }
-        ag.config = cfg;
-        ag.groupIdx = std::move(idx);
-        ag.roundRobinTurn = std::move(turns);
+        ag.config.name = cfg.name;
+        ag.config.capacity = cfg.capacity;
+        assignMemberships(ag, cfg.groups);
         if (before != cfg.groups)
             emitEvent(AgentReassigned{cfg.id, actor, before, cfg.groups});
     }

@@ -204,6 +204,8 @@ private:
     QueueLengthEstimator &estimator(int group, Channel ch) const;
     RunningAverageEstimator &baseline(int group, Channel ch) const;
     void addAgent(const AgentConfig &config);
+    // Sets an agent's groups; the caller has taken it out of the indices and counts.
+    void assignMemberships(Agent &agent, QList<Membership> groups);
 
     const Clock &m_clock;
     SiteConfig m_config;

@@ -22,8 +22,7 @@ public:
     void at(core::TimePoint when, Action action);
     void after(core::Duration delay, Action action) { at(m_clock.now() + delay, std::move(action)); }
 
-    // Runs actions and router timers in time order until none is left before `end` (or none
-    // at all); the clock ends at the last event run.
+    // Runs actions and router timers in time order up to `end`; the clock then stands at `end`.
     void runUntil(core::TimePoint end);
     bool idle() const { return m_pending.empty(); }
     core::TimePoint now() const { return m_clock.now(); }

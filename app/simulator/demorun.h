@@ -6,14 +6,13 @@
 #include "clock.h"
 #include "events.h"
 #include "router.h"
+#include "virtualtime.h"
 
 #include <QRandomGenerator>
 #include <QTextStream>
 
-#include <functional>
 #include <map>
 #include <memory>
-#include <queue>
 
 namespace baton::simulator {
 
@@ -40,9 +39,7 @@ private:
         QString business;
         core::Channel channel;
     };
-    using Action = std::function<void()>;
-
-    void schedule(core::Duration after, Action action);
+    void schedule(core::Duration after, sim::VirtualTime::Action action) { m_time.after(after, std::move(action)); }
     void arrive(int index);
     void printStatistics();
     QString stamp() const;
@@ -57,17 +54,7 @@ private:
     std::unique_ptr<core::Router> m_router;
     QRandomGenerator m_rng;
     std::map<core::ContactId, Caller> m_callers;
-    struct Pending {
-        core::TimePoint at;
-        std::uint64_t seq;
-        Action action;
-    };
-    struct Later {
-        bool operator()(const Pending &a, const Pending &b) const { return a.at != b.at ? a.at > b.at : a.seq > b.seq; }
-    };
-    std::priority_queue<Pending, std::vector<Pending>, Later> m_pending;
-    std::uint64_t m_seq = 0;
-    int m_open = 0;
+    sim::VirtualTime m_time;
 };
 
 }  // namespace baton::simulator
