@@ -82,7 +82,8 @@ void Router::addAgent(const AgentConfig &config)
 
 Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     RoutingPlan plan = m_rules.plan(request, m_clock.utcNow());
     const ContactId id(m_nextContact++);
 
@@ -146,7 +147,8 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
 
 Status Router::abandon(ContactId id)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     Contact *c = findContact(id);
     if (!c)
         return Error::notFound(QStringLiteral("contact %1 is not in the router").arg(id.value()));
@@ -179,7 +181,8 @@ Status Router::abandon(ContactId id)
 
 Status Router::endContact(ContactId id)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     Contact *c = findContact(id);
     if (!c)
         return Error::notFound(QStringLiteral("contact %1 is not in the router").arg(id.value()));
@@ -195,7 +198,8 @@ Status Router::endContact(ContactId id)
 
 Status Router::setPresence(const AgentId &agentId, Presence presence, const QString &reason)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     const int a = agentIndex(agentId);
     if (a < 0)
         return Error::notFound(QStringLiteral("unknown agent '%1'").arg(agentId.value()));
@@ -233,7 +237,8 @@ Status Router::setPresence(const AgentId &agentId, Presence presence, const QStr
 
 Status Router::accept(const AgentId &agentId, ContactId id)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     const int a = agentIndex(agentId);
     if (a < 0)
         return Error::notFound(QStringLiteral("unknown agent '%1'").arg(agentId.value()));
@@ -272,7 +277,8 @@ Status Router::accept(const AgentId &agentId, ContactId id)
 
 Status Router::decline(const AgentId &agentId, ContactId id, const QString &reason)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     const int a = agentIndex(agentId);
     if (a < 0)
         return Error::notFound(QStringLiteral("unknown agent '%1'").arg(agentId.value()));
@@ -285,7 +291,8 @@ Status Router::decline(const AgentId &agentId, ContactId id, const QString &reas
 
 Status Router::finishWrapUp(const AgentId &agentId, ContactId id)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     const int a = agentIndex(agentId);
     if (a < 0)
         return Error::notFound(QStringLiteral("unknown agent '%1'").arg(agentId.value()));
@@ -299,7 +306,8 @@ Status Router::finishWrapUp(const AgentId &agentId, ContactId id)
 
 Status Router::transfer(const AgentId &agentId, ContactId id, const TransferTarget &target, const QString &note)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     const int a = agentIndex(agentId);
     if (a < 0)
         return Error::notFound(QStringLiteral("unknown agent '%1'").arg(agentId.value()));
@@ -372,7 +380,8 @@ Status Router::transfer(const AgentId &agentId, ContactId id, const TransferTarg
 
 Status Router::setMemberships(const AgentId &agentId, QList<Membership> groups, const QString &actor)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     const int a = agentIndex(agentId);
     if (a < 0)
         return Error::notFound(QStringLiteral("unknown agent '%1'").arg(agentId.value()));
@@ -458,7 +467,8 @@ Status Router::setProficiency(const AgentId &agentId, const GroupId &group, int 
 
 Status Router::setContactLevel(ContactId id, int level, const QString &actor)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     if (level < kMinVipLevel || level > kMaxVipLevel)
         return Error::invalid(QStringLiteral("level"), QStringLiteral("VIP level %1 is outside 0–10").arg(level));
     Contact *c = findContact(id);
@@ -486,7 +496,8 @@ Status Router::setContactLevel(ContactId id, int level, const QString &actor)
 
 Status Router::replaceConfiguration(SiteConfig config, const QString &actor)
 {
-    beginCommand();
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
     if (auto s = config.validate(); !s)
         return s;
     for (const auto &g : m_groups) {

@@ -6,6 +6,9 @@
 // Deterministic and single-threaded: time comes from the injected Clock, timers are processed
 // when the host calls advance() (at nextDeadline()), and no command reads anything but its
 // arguments and the router's own state. See docs/ROUTING.md for the semantics.
+//
+// Events reach the EventSink in the middle of a command. The sink may run queries, but a
+// command called from inside it is refused (ErrorCode::Conflict): queue it and call it after.
 
 #include "clock.h"
 #include "contactrequest.h"
@@ -191,7 +194,7 @@ private:
     void processDue(TimePoint now);
 
     // helpers
-    void beginCommand();
+    Status beginCommand();
     void rollDay();
     void emitEvent(Event e);
     Contact *findContact(ContactId id);
@@ -226,6 +229,7 @@ private:
     std::uint64_t m_nextOffer = 1;
     std::uint64_t m_nextSeq = 1;
     std::uint64_t m_nextTimer = 1;
+    bool m_emitting = false;
 };
 
 }  // namespace baton::core

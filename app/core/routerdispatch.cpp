@@ -477,9 +477,15 @@ std::optional<TimePoint> Router::nextDeadline() const
     return m_timers.top().at;
 }
 
-void Router::advance() { beginCommand(); }
+void Router::advance() { (void)beginCommand(); }
 
-void Router::beginCommand() { processDue(m_clock.now()); }
+Status Router::beginCommand()
+{
+    if (m_emitting)
+        return Error::conflict(QStringLiteral("a router command was called from inside an event handler; queue it and call it afterwards"));
+    processDue(m_clock.now());
+    return {};
+}
 
 void Router::processDue(TimePoint now)
 {
@@ -573,8 +579,11 @@ void Router::rollDay()
 
 void Router::emitEvent(Event e)
 {
-    if (m_sink)
-        m_sink->onEvent(e);
+    if (!m_sink)
+        return;
+    m_emitting = true;
+    m_sink->onEvent(e);
+    m_emitting = false;
 }
 
 Router::Contact *Router::findContact(ContactId id)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void logoutWithdrawsPendingOffer();
     void transferRequeuesWithSameIdAndTrace();
     void errorsAreTypedAndChangeNothing();
+    void commandsFromInsideAnEventAreRefused();
 };
 
 void TestRouter::offersToAvailableAgentAndRoutesOnAccept()
@@ -267,6 +268,32 @@ void TestRouter::errorsAreTypedAndChangeNothing()
     QCOMPARE(h.router->setContactLevel(c, 11, QStringLiteral("sup")).error().code, ErrorCode::InvalidArgument);
     QVERIFY(h.router->queueStatus(c));
     QCOMPARE(h.router->waitingCount(), 1);
+}
+
+void TestRouter::commandsFromInsideAnEventAreRefused()
+{
+    RouterHarness h(SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).build());
+    struct Reentrant final : EventSink {
+        Router *router = nullptr;
+        std::optional<Status> result;
+        std::optional<QueueStatus> query;
+        void onEvent(const Event &e) override
+        {
+            if (const auto *o = std::get_if<OfferMade>(&e)) {
+                query = router->queueStatus(o->contact);                  // queries are fine
+                result = router->accept(o->agent, o->contact);            // commands are not
+            }
+        }
+    } sink;
+    sink.router = h.router.get();
+    h.router->setEventSink(&sink);
+    h.login(QStringLiteral("a1"));
+    const ContactId c = h.arrive();
+    QVERIFY(sink.query && sink.query->offered);
+    QVERIFY(sink.result && !sink.result->ok());
+    QCOMPARE(sink.result->error().code, ErrorCode::Conflict);
+    QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);  // nothing changed
+    QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), c).ok());
 }
 
 QTEST_GUILESS_MAIN(TestRouter)
