@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds Baton and starts it with demo traffic.
-# Until the desktop exists this runs the text demo of the routing core: contacts from the
-# demo site (resources/demo/site.json) are routed on a virtual clock and every decision is
-# printed with its trace. Extra arguments go to `baton-sim demo` (try --help).
+# Until the desktop exists this runs the text demo of the routing core: callers from the demo
+# bank's traffic (resources/demo/traffic.json, corpus.json, site.json) arrive with their IVR
+# path and what they told the bot, and every routing decision is printed with its trace, at 20×
+# real time. Extra arguments go to `baton-sim demo` (try --help; --speed 0 prints at once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,4 +13,4 @@ if [[ ! -f build/CMakeCache.txt ]]; then
 fi
 cmake --build --preset dev -j "$(nproc)" --target baton-sim >/dev/null
 
-exec build/bin/baton-sim demo --config resources/demo/site.json "$@"
+exec build/bin/baton-sim demo --scenario resources/demo/traffic.json --contacts 40 --speed 20 "$@"

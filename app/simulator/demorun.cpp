@@ -1,6 +1,7 @@
 #include "demorun.h"
 
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace baton::simulator {
 
@@ -9,18 +10,24 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const char *const kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林"};
-const char *const kTitles[] = {"先生", "女士"};
-const char *const kLevels[] = {"normal", "normal", "normal", "silver", "silver", "gold", "platinum", "diamond"};
-const char *const kBusinesses[] = {"sales", "card_loss", "complaint", "faq", "repair", "billing", "sales", "billing"};
-
 QString seconds(Duration d) { return QString::number(wholeSeconds(d)); }
+
+// 138****5678: never print a whole phone number.
+QString masked(const QString &e164)
+{
+    const QString national = e164.startsWith(QLatin1String("+86")) ? e164.mid(3) : e164;
+    if (national.size() < 8)
+        return QStringLiteral("****");
+    return national.left(3) + QStringLiteral("****") + national.right(4);
+}
 
 }  // namespace
 
-DemoRun::DemoRun(SiteConfig config, DemoOptions options, QTextStream &out)
+DemoRun::DemoRun(SiteConfig config, sim::Scenario scenario, sim::Corpus corpus, DemoOptions options, QTextStream &out)
     : m_config(std::move(config))
+    , m_scenario(std::move(scenario))
     , m_options(std::move(options))
+    , m_traffic(std::move(corpus), m_options.seed)
     , m_out(out)
     , m_clock(m_options.startUtc)
     , m_rng(m_options.seed)
@@ -59,34 +66,43 @@ QString DemoRun::callerOf(ContactId id) const
 
 void DemoRun::arrive(int index)
 {
-    ContactRequest r;
-    Caller caller;
-    caller.name = QString::fromUtf8(kSurnames[m_rng.bounded(16)]) + QString::fromUtf8(kTitles[m_rng.bounded(2)]);
-    caller.level = QString::fromLatin1(kLevels[m_rng.bounded(8)]);
-    caller.business = QString::fromLatin1(kBusinesses[m_rng.bounded(8)]);
-    caller.channel = m_rng.bounded(4) == 0 ? Channel::Chat : Channel::Voice;
-    r.channel = caller.channel;
-    r.business = caller.business;
-    r.handedOverFromBot = caller.channel == Channel::Chat && m_rng.bounded(2) == 0;
-    r.entryPoint = caller.channel == Channel::Voice ? QStringLiteral("95588") : QStringLiteral("app");
-    r.customer.id = CustomerId(QStringLiteral("cust-%1").arg(index));
-    r.customer.name = caller.name;
-    r.customer.attributes.insert(QStringLiteral("level"), caller.level);
+    // An entry in proportion to its arrival rate at this local hour.
+    const int hour = m_clock.utcNow().toTimeZone(m_config.timeZone).time().hour();
+    double total = 0;
+    for (const auto &e : m_scenario.entries)
+        total += e.hourlyRate[static_cast<std::size_t>(hour)];
+    double x = m_rng.generateDouble() * total;
+    const sim::Entry *entry = &m_scenario.entries.first();
+    for (const auto &e : m_scenario.entries) {
+        if (x < e.hourlyRate[static_cast<std::size_t>(hour)]) {
+            entry = &e;
+            break;
+        }
+        x -= e.hourlyRate[static_cast<std::size_t>(hour)];
+    }
+    sim::DemoContact d = m_traffic.next(*entry);
+    ContactRequest &r = d.request;
     const auto agents = m_router->agents();
-    if (caller.level == QLatin1String("diamond") || caller.level == QLatin1String("platinum"))
-        r.customer.dedicatedAgent = agents[static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(agents.size())))];
+    const QString level = r.customer.attributes.value(QStringLiteral("level"));
+    if (level == QLatin1String("diamond") || level == QLatin1String("platinum"))
+        r.customer.dedicatedAgent = agents[static_cast<qsizetype>(qHash(r.customer.id) % static_cast<size_t>(agents.size()))];
     if (m_rng.bounded(3) == 0) {
         r.history.lastAgent = agents[static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(agents.size())))];
         r.history.lastServedUtc = m_clock.utcNow().addDays(-static_cast<int>(m_rng.bounded(40)));
     }
-    if (m_rng.bounded(6) == 0)
-        r.history.worstRatings.insert(agents[static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(agents.size())))], 1);
 
     const ContactId id(static_cast<std::uint64_t>(index + 1));
-    m_callers[id] = caller;
-    m_out << QStringLiteral("[%1] %2 %3 (%4) · %5 · %6\n")
-                 .arg(stamp(), caller.channel == Channel::Voice ? QStringLiteral("☎") : QStringLiteral("💬"),
-                      caller.name, caller.level, caller.business, channelName(caller.channel));
+    m_callers[id] = Caller{r.customer.name, level, r.business, r.channel};
+    m_out << QStringLiteral("[%1] %2 %3 %4 (%5) · %6 · %7%8\n")
+                 .arg(stamp(), r.channel == Channel::Voice ? QStringLiteral("☎") : QStringLiteral("💬"), r.customer.name,
+                      masked(d.phone), level, entry->name, channelName(r.channel),
+                      d.identityVerified ? QStringLiteral(" · identity verified") : QStringLiteral(" · identity not verified"));
+    if (!d.ivrPath.isEmpty())
+        m_out << QStringLiteral("           IVR: %1\n").arg(d.ivrPath.join(QStringLiteral(" → ")));
+    if (d.transcript.size() > 1)
+        m_out << QStringLiteral("           said: %1\n").arg(d.transcript[1]);
+    if (!d.keywords.isEmpty())
+        m_out << QStringLiteral("           keywords: %1\n").arg(d.keywords.join(QStringLiteral("、")));
     const auto outcome = m_router->contactArrived(std::move(r));
     if (outcome && outcome->outcome == RoutingPlan::Outcome::Queue) {
         // Patience: most wait, some give up.
@@ -169,10 +185,25 @@ int DemoRun::run()
     }
     // Until every contact has gone (the router's own timers, such as alerts far ahead, are
     // not waited for once nothing else is pending).
-    while (!m_time.idle())
-        m_time.runUntil(m_clock.now() + std::chrono::hours(1));
+    if (m_options.speed > 0) {
+        runPaced();
+    } else {
+        while (!m_time.idle())
+            m_time.runUntil(m_clock.now() + std::chrono::hours(1));
+    }
     printStatistics();
     return 0;
+}
+
+void DemoRun::runPaced()
+{
+    constexpr int kTickMs = 100;
+    const Duration perTick(static_cast<Duration::rep>(kTickMs * m_options.speed));
+    while (!m_time.idle()) {
+        m_time.runUntil(m_clock.now() + perTick);
+        m_out.flush();
+        QThread::msleep(kTickMs);
+    }
 }
 
 void DemoRun::printStatistics()

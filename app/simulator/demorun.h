@@ -6,6 +6,8 @@
 #include "clock.h"
 #include "events.h"
 #include "router.h"
+#include "demotraffic.h"
+#include "scenario.h"
 #include "virtualtime.h"
 
 #include <QRandomGenerator>
@@ -20,11 +22,12 @@ struct DemoOptions {
     int contacts = 24;
     quint32 seed = 1;
     QDateTime startUtc;  // the virtual clock's start
+    double speed = 0;    // virtual seconds per real second; 0 = as fast as possible
 };
 
 class DemoRun final : public core::EventSink {
 public:
-    DemoRun(core::SiteConfig config, DemoOptions options, QTextStream &out);
+    DemoRun(core::SiteConfig config, sim::Scenario scenario, sim::Corpus corpus, DemoOptions options, QTextStream &out);
     ~DemoRun() override;
 
     // Runs until every contact is gone; returns the process exit code.
@@ -39,6 +42,7 @@ private:
         QString business;
         core::Channel channel;
     };
+    void runPaced();
     void schedule(core::Duration after, sim::VirtualTime::Action action) { m_time.after(after, std::move(action)); }
     void arrive(int index);
     void printStatistics();
@@ -48,7 +52,9 @@ private:
     QString callerOf(core::ContactId id) const;
 
     core::SiteConfig m_config;
+    sim::Scenario m_scenario;
     DemoOptions m_options;
+    sim::DemoTraffic m_traffic;
     QTextStream &m_out;
     core::ManualClock m_clock;
     std::unique_ptr<core::Router> m_router;

@@ -28,6 +28,17 @@ int usageError(const QString &message)
     return 2;
 }
 
+core::Result<core::SiteConfig> loadSite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return core::Error::invalid(QStringLiteral("config"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    auto config = core::ConfigParser::parse(file.readAll());
+    if (!config)
+        return core::Error::invalid(config.error().field, path + QStringLiteral(": ") + config.error().message);
+    return config;
+}
+
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -35,7 +46,13 @@ int demo(const QStringList &arguments)
         "Routes a short stream of demo contacts through the routing core on a virtual clock and prints every "
         "decision with its trace."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("config"), QStringLiteral("Site configuration (JSON, see docs/CONFIG.md)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Site configuration (default: the one the scenario names)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("Traffic to draw contacts from (default resources/demo/traffic.json beside the site)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Names, IVR paths and transcripts (default corpus.json beside the scenario)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("speed"), QStringLiteral("Run in real time, this many virtual seconds per second (default: as fast as possible)."),
+                      QStringLiteral("x"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("contacts"), QStringLiteral("How many contacts arrive (1–10000, default 24)."), QStringLiteral("n"), QStringLiteral("24")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed prints the same run (default 1)."), QStringLiteral("k"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("start"), QStringLiteral("Local start time in the site's time zone, ISO 8601 (default 2026-11-24T10:00)."),
@@ -46,8 +63,8 @@ int demo(const QStringList &arguments)
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("demo [options]"));
         return 0;
     }
-    if (!parser.isSet(QStringLiteral("config")))
-        return usageError(QStringLiteral("demo needs --config FILE"));
+    if (!parser.isSet(QStringLiteral("config")) && !parser.isSet(QStringLiteral("scenario")))
+        return usageError(QStringLiteral("demo needs --scenario FILE or --config FILE"));
     bool ok = false;
     const int contacts = parser.value(QStringLiteral("contacts")).toInt(&ok);
     if (!ok || contacts < 1 || contacts > 10000)
@@ -55,13 +72,37 @@ int demo(const QStringList &arguments)
     const uint seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         return usageError(QStringLiteral("--seed must be a non-negative whole number"));
+    const double speed = parser.value(QStringLiteral("speed")).toDouble(&ok);
+    if (!ok || speed < 0 || speed > 100000)
+        return usageError(QStringLiteral("--speed must be a number from 0 to 100000"));
 
-    QFile file(parser.value(QStringLiteral("config")));
-    if (!file.open(QIODevice::ReadOnly))
-        return usageError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    auto config = core::ConfigParser::parse(file.readAll());
+    // The scenario: given, or traffic.json beside the site configuration.
+    const QString scenarioPath = parser.isSet(QStringLiteral("scenario"))
+        ? parser.value(QStringLiteral("scenario"))
+        : QFileInfo(parser.value(QStringLiteral("config"))).absoluteDir().filePath(QStringLiteral("traffic.json"));
+    QFile scenarioFile(scenarioPath);
+    if (!scenarioFile.open(QIODevice::ReadOnly))
+        return usageError(QStringLiteral("cannot read %1: %2 (give --scenario)").arg(scenarioPath, scenarioFile.errorString()));
+    auto scenario = sim::Scenario::parse(scenarioFile.readAll(), QFileInfo(scenarioFile).absoluteDir());
+    if (!scenario) {
+        QTextStream(stderr) << "baton-sim: " << scenarioPath << ": " << scenario.error().toString() << "\n";
+        return 1;
+    }
+    const QString sitePath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : scenario->siteFile;
+    auto config = loadSite(sitePath);
     if (!config) {
-        QTextStream(stderr) << "baton-sim: " << file.fileName() << ": " << config.error().toString() << "\n";
+        QTextStream(stderr) << "baton-sim: " << config.error().toString() << "\n";
+        return 1;
+    }
+    const QString corpusPath = parser.isSet(QStringLiteral("corpus"))
+        ? parser.value(QStringLiteral("corpus"))
+        : QFileInfo(scenarioFile).absoluteDir().filePath(QStringLiteral("corpus.json"));
+    QFile corpusFile(corpusPath);
+    if (!corpusFile.open(QIODevice::ReadOnly))
+        return usageError(QStringLiteral("cannot read %1: %2 (give --corpus)").arg(corpusPath, corpusFile.errorString()));
+    auto corpus = sim::Corpus::parse(corpusFile.readAll());
+    if (!corpus) {
+        QTextStream(stderr) << "baton-sim: " << corpusPath << ": " << corpus.error().toString() << "\n";
         return 1;
     }
     const QDateTime localStart = QDateTime::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
@@ -71,8 +112,9 @@ int demo(const QStringList &arguments)
     options.contacts = contacts;
     options.seed = seed;
     options.startUtc = QDateTime(localStart.date(), localStart.time(), config->timeZone).toUTC();
+    options.speed = speed;
     QTextStream out(stdout);
-    simulator::DemoRun run(std::move(config.value()), options, out);
+    simulator::DemoRun run(std::move(config.value()), std::move(scenario.value()), std::move(corpus.value()), options, out);
     return run.run();
 }
 
@@ -168,17 +210,6 @@ int queueingModel(const QString &command, const QStringList &arguments)
     }
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << "\n";
     return 0;
-}
-
-core::Result<core::SiteConfig> loadSite(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return core::Error::invalid(QStringLiteral("config"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    auto config = core::ConfigParser::parse(file.readAll());
-    if (!config)
-        return core::Error::invalid(config.error().field, path + QStringLiteral(": ") + config.error().message);
-    return config;
 }
 
 QJsonObject accuracyJson(const sim::WaitAccuracy &a)
