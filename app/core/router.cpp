@@ -133,6 +133,7 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
     Group &home = *m_groups[c.home];
     ++home.entered;
     home.queue.addHome(c.channel, c.level, keyOf(c));
+    estimator(c.home, c.channel).observeQueue(m_now, true);
     m_seqToContact.emplace(c.seq, c.id);
     c.alertTimer = schedule(m_now + home.config.alertWait, TimerKind::Alert, c.id);
     if (home.config.maxWait)
@@ -252,6 +253,8 @@ Status Router::accept(const AgentId &agentId, ContactId id)
 
     c->offerTimer = 0;
     estimator(c->home, c->channel).recordAnswerTime(m_now - c->offeredAt);
+    if (waited > Duration::zero())
+        estimator(c->home, c->channel).recordDeparture(m_now);
     c->phase = Contact::Phase::Active;
     c->answeredAt = m_now;
     leaveQueue(*c);
@@ -360,6 +363,7 @@ Status Router::transfer(const AgentId &agentId, ContactId id, const TransferTarg
 
     ++dest.entered;
     dest.queue.addHome(c->channel, c->level, keyOf(*c));
+    estimator(toGroup, c->channel).observeQueue(m_now, true);
     m_seqToContact.emplace(c->seq, c->id);
     c->alertTimer = schedule(m_now + dest.config.alertWait, TimerKind::Alert, c->id);
     if (dest.config.maxWait)

@@ -311,7 +311,9 @@ void Router::endOffer(Contact &c, OfferEnd how, const QString &reason)
 
 void Router::leaveQueue(Contact &c)
 {
-    m_groups[c.home]->queue.removeHome(c.channel, c.level, keyOf(c));
+    Group &home = *m_groups[c.home];
+    home.queue.removeHome(c.channel, c.level, keyOf(c));
+    estimator(c.home, c.channel).observeQueue(m_now, home.queue.waiting(c.channel) > 0);
     m_seqToContact.erase(c.seq);
     c.personalTimer = c.overflowTimer = c.alertTimer = c.maxWaitTimer = 0;
     if (c.alertRaised) {

@@ -44,6 +44,36 @@ void QueueLengthEstimator::recordAnswerTime(Duration answer)
     m_answerSeconds.add(static_cast<double>(answer.count()) / 1000.0);
 }
 
+void QueueLengthEstimator::decayTo(TimePoint now)
+{
+    const double dt = std::max(0.0, static_cast<double>((now - m_lastObserved).count()) / 1000.0);
+    if (dt <= 0)
+        return;
+    const double keep = std::exp(-dt / kMemorySeconds);
+    // Time non-empty since the last observation, decayed as it accrued.
+    m_nonEmptySeconds = m_nonEmptySeconds * keep + (m_nonEmpty ? kMemorySeconds * (1 - keep) : 0.0);
+    m_departures *= keep;
+    m_lastObserved = now;
+}
+
+void QueueLengthEstimator::observeQueue(TimePoint now, bool nonEmpty)
+{
+    decayTo(now);
+    m_nonEmpty = nonEmpty;
+}
+
+void QueueLengthEstimator::recordDeparture(TimePoint now)
+{
+    decayTo(now);
+    m_departures += 1;
+}
+
+double QueueLengthEstimator::queueServiceRate(int servingSlots) const
+{
+    const double prior = std::max(servingSlots, 1) * serviceRatePerSecond();
+    return (m_departures + prior * kPriorSeconds) / (m_nonEmptySeconds + kPriorSeconds);
+}
+
 std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int servingSlots, int freeSlots) const
 {
     if (servingSlots <= 0)
@@ -52,7 +82,8 @@ std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int serv
     const long long mustWait = ahead - freeSlots;  // contacts ahead that free slots will not absorb
     if (mustWait < 0)
         return answer;
-    return *estimate(mustWait, servingSlots, serviceRatePerSecond(), abandonRatePerSecond()) + answer;
+    // The sum Σ 1/(r + iθ) with r the queue's service rate in place of sμ.
+    return *estimate(mustWait, 1, queueServiceRate(servingSlots), abandonRatePerSecond()) + answer;
 }
 
 std::optional<Duration> QueueLengthEstimator::estimate(long long ahead, int servingSlots, double mu, double theta)

@@ -57,6 +57,17 @@ public:
     void recordWait(Duration waited, bool abandoned);
     // From offer to accept: the part of a wait spent ringing at an agent.
     void recordAnswerTime(Duration answer);
+    // The queue's own service rate, as observed: call observeQueue whenever the number waiting
+    // changes and recordDeparture when a contact that waited is answered. In a group whose
+    // contacts are also served by overflow groups and agents of other groups, this rate — not
+    // the home group's slots × μ — is what empties the queue.
+    void observeQueue(TimePoint now, bool nonEmpty);
+    void recordDeparture(TimePoint now);
+    // Departures per second while the queue was not empty (over about the last two hours),
+    // blended with sμ, which counts as if observed for kPriorSeconds. (Measured against a
+    // ratio-to-sμ form, which tracks staffing changes at once: this one was more accurate on
+    // every scenario of docs/PERFORMANCE.md.)
+    double queueServiceRate(int servingSlots) const;
 
     // 1 / mean slot time over the window, the configured prior counting as kPriorWeight of them.
     double serviceRatePerSecond() const;
@@ -65,12 +76,23 @@ public:
 
     // Expected wait of a contact with `ahead` contacts before it when `freeSlots` of the
     // `servingSlots` are free now: only the contacts beyond the free slots must wait for a
-    // departure. Plus the mean time agents take to answer. nullopt when nobody serves.
+    // departure, at the queue's observed service rate. Plus the mean time agents take to
+    // answer. nullopt when nobody serves.
     std::optional<Duration> estimate(long long ahead, int servingSlots, int freeSlots) const;
     static std::optional<Duration> estimate(long long ahead, int servingSlots, double mu, double theta);
 
 private:
+    void decayTo(TimePoint now);
+
     double m_priorHandleSeconds;
+    // Exponentially decayed (time constant kMemorySeconds) count of departures observed while
+    // the queue was not empty, and of the seconds it was not empty.
+    double m_departures = 0;
+    double m_nonEmptySeconds = 0;
+    TimePoint m_lastObserved{};
+    bool m_nonEmpty = false;
+    static constexpr double kMemorySeconds = 7200;
+    static constexpr double kPriorSeconds = 300;  // sμ counts as if observed for this long
     SlidingWindow m_handleSeconds;
     SlidingWindow m_waitSeconds;
     SlidingWindow m_abandons;

@@ -23,7 +23,7 @@ constexpr double kBadRatingRate = 0.03;  // of answered contacts, the customer r
 
 struct GroupTally {
     long long offered = 0, answered = 0, answeredInTime = 0, abandoned = 0, overflowedOut = 0;
-    double waitAnswered = 0, longestWait = 0;
+    double waitAnswered = 0, longestWait = 0, worstLevel0 = 0;
     double errN = 0, errActual = 0, errBaton = 0, errBaseline = 0;
 
     WaitAccuracy accuracy() const
@@ -88,6 +88,7 @@ public:
             f.serviceLevel = finished ? static_cast<double>(t.answeredInTime) / static_cast<double>(finished) : 0;
             f.asaSeconds = t.answered ? t.waitAnswered / static_cast<double>(t.answered) : 0;
             f.longestWaitSeconds = t.longestWait;
+            f.worstLevel0WaitSeconds = t.worstLevel0;
             f.accuracy = t.accuracy();
             double busy = 0;
             double staffed = 0;
@@ -344,8 +345,10 @@ private:
         GroupTally &t = m_groups[static_cast<std::size_t>(w.group)];
         const double secs = toSeconds(waited);
         t.longestWait = std::max(t.longestWait, secs);
-        if (w.level == 0)
+        if (w.level == 0) {
             m_worstLevel0 = std::max(m_worstLevel0, secs);
+            t.worstLevel0 = std::max(t.worstLevel0, secs);
+        }
         switch (outcome) {
         case Outcome::Answered:
             ++t.answered;

@@ -21,6 +21,7 @@ struct GroupFigures {
     double asaSeconds = 0;         // mean wait of the answered
     double occupancy = 0;          // members' busy (offered, talking, wrap-up) time ÷ their staffed time
     double longestWaitSeconds = 0;
+    double worstLevel0WaitSeconds = 0;  // the longest any level-0 contact waited (starvation)
     WaitAccuracy accuracy;
 };
 

@@ -222,11 +222,14 @@ QJsonObject accuracyJson(const sim::WaitAccuracy &a)
 // configured and the other way, to show what aging does to the longest level-0 wait.
 int runSite(const QCommandLineParser &parser, double hours, quint32 seed)
 {
-    if (!parser.isSet(QStringLiteral("scenario")))
-        return usageError(QStringLiteral("run needs --scenario FILE (traffic; docs/SIMULATION.md) or --mmc"));
-    QFile file(parser.value(QStringLiteral("scenario")));
+    if (!parser.isSet(QStringLiteral("scenario")) && !parser.isSet(QStringLiteral("config")))
+        return usageError(QStringLiteral("run needs --scenario FILE, --config FILE (with traffic.json beside it) or --mmc"));
+    // The scenario: given, or traffic.json beside the site configuration.
+    QFile file(parser.isSet(QStringLiteral("scenario"))
+                   ? parser.value(QStringLiteral("scenario"))
+                   : QFileInfo(parser.value(QStringLiteral("config"))).absoluteDir().filePath(QStringLiteral("traffic.json")));
     if (!file.open(QIODevice::ReadOnly))
-        return usageError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return usageError(QStringLiteral("cannot read the scenario %1: %2 (give --scenario)").arg(file.fileName(), file.errorString()));
     const auto scenario = sim::Scenario::parse(file.readAll(), QFileInfo(file).absoluteDir());
     if (!scenario) {
         QTextStream(stderr) << "baton-sim: " << file.fileName() << ": " << scenario.error().toString() << "\n";
@@ -250,11 +253,18 @@ int runSite(const QCommandLineParser &parser, double hours, quint32 seed)
     const auto contrast = sim::SiteSimulation::run(other, scenario.value(), options);
     const double withAging = agingOn ? result->worstLevel0WaitSeconds : contrast->worstLevel0WaitSeconds;
     const double withoutAging = agingOn ? contrast->worstLevel0WaitSeconds : result->worstLevel0WaitSeconds;
+    auto level0 = [&](int g, bool aging) {
+        const sim::SiteRunResult &r = aging == agingOn ? result.value() : contrast.value();
+        return r.groups[g].worstLevel0WaitSeconds;
+    };
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray groups;
-        for (const auto &g : result->groups) {
+        for (int i = 0; i < result->groups.size(); ++i) {
+            const auto &g = result->groups[i];
             groups.append(QJsonObject{
+                {QStringLiteral("level0_worst_wait_s"), QJsonObject{{QStringLiteral("with_aging"), level0(i, true)},
+                                                                   {QStringLiteral("without_aging"), level0(i, false)}}},
                 {QStringLiteral("id"), g.id.value()}, {QStringLiteral("name"), g.name},
                 {QStringLiteral("offered"), static_cast<double>(g.offered)}, {QStringLiteral("answered"), static_cast<double>(g.answered)},
                 {QStringLiteral("abandoned"), static_cast<double>(g.abandoned)},
@@ -277,16 +287,18 @@ int runSite(const QCommandLineParser &parser, double hours, quint32 seed)
     QTextStream out(stdout);
     out << QStringLiteral("%1 contacts in %2 simulated hours (%3 to the bot, %4 after hours), %5 s\n\n")
                .arg(result->contacts).arg(hours).arg(result->toBot).arg(result->afterHours).arg(result->wallSeconds, 0, 'f', 2);
-    out << QStringLiteral("%1%2%3%4%5%6%7%8%9\n").arg(QStringLiteral("group"), -14).arg(QStringLiteral("offered"), 9)
+    out << QStringLiteral("%1%2%3%4%5%6%7%8%9%10\n").arg(QStringLiteral("group"), -14).arg(QStringLiteral("offered"), 9)
                .arg(QStringLiteral("answered"), 9).arg(QStringLiteral("abandon"), 9).arg(QStringLiteral("SL"), 7)
                .arg(QStringLiteral("ASA s"), 8).arg(QStringLiteral("occup."), 8).arg(QStringLiteral("longest s"), 10)
-               .arg(QStringLiteral("RASE Baton/baseline"), 22);
-    for (const auto &g : result->groups) {
-        out << QStringLiteral("%1%2%3%4%5%6%7%8%9\n").arg(g.name, -14).arg(g.offered, 9).arg(g.answered, 9).arg(g.abandoned, 9)
+               .arg(QStringLiteral("RASE Baton/baseline"), 22).arg(QStringLiteral("L0 worst s aging/none"), 24);
+    for (int i = 0; i < result->groups.size(); ++i) {
+        const auto &g = result->groups[i];
+        out << QStringLiteral("%1%2%3%4%5%6%7%8%9%10\n").arg(g.name, -14).arg(g.offered, 9).arg(g.answered, 9).arg(g.abandoned, 9)
                    .arg(QString::number(g.serviceLevel * 100, 'f', 1) + QLatin1Char('%'), 7).arg(g.asaSeconds, 8, 'f', 1)
                    .arg(QString::number(g.occupancy * 100, 'f', 1) + QLatin1Char('%'), 8).arg(g.longestWaitSeconds, 10, 'f', 0)
                    .arg(g.accuracy.contacts ? QStringLiteral("%1 / %2").arg(g.accuracy.baton, 0, 'f', 2).arg(g.accuracy.baseline, 0, 'f', 2)
-                                            : QStringLiteral("–"), 22);
+                                            : QStringLiteral("–"), 22)
+                   .arg(QStringLiteral("%1 / %2").arg(level0(i, true), 0, 'f', 0).arg(level0(i, false), 0, 'f', 0), 24);
     }
     out << QStringLiteral("\nAll groups: RASE of Baton's estimator %1, of the running-average baseline %2\n")
                .arg(result->accuracy.baton, 0, 'f', 3).arg(result->accuracy.baseline, 0, 'f', 3);
