@@ -19,6 +19,8 @@ private Q_SLOTS:
     void unknownWithoutServers();
     void learnsServiceAndAbandonmentRates();
     void runningAverageIsTheMeanOfTheLastWindow();
+    void learnsTheQueuesOwnServiceRate();
+    void freeAgentsAbsorbContactsAhead();
 };
 
 void TestWaitEstimator::withoutAbandonmentIsPositionOverServiceRate_data()
@@ -103,6 +105,39 @@ void TestWaitEstimator::runningAverageIsTheMeanOfTheLastWindow()
     b.recordAnsweredWait(30s);
     b.recordAnsweredWait(40s);  // 10 s falls out of the window
     QCOMPARE(*b.estimate(), Duration(30s));
+}
+
+void TestWaitEstimator::learnsTheQueuesOwnServiceRate()
+{
+    QueueLengthEstimator e(180s, 500, 500);
+    // No observations: the model's sμ (10 slots × 1/180 s).
+    QVERIFY(std::abs(e.queueServiceRate(10) - 10.0 / 180) < 1e-12);
+    // Overflow helps: the queue is emptied at 0.1/s, not 0.0556/s, for an hour.
+    TimePoint t{};
+    e.observeQueue(t, true);
+    for (int i = 0; i < 360; ++i) {
+        t += 10s;
+        e.recordDeparture(t);
+    }
+    e.observeQueue(t, false);
+    const double learnt = e.queueServiceRate(10);
+    QVERIFY2(learnt > 0.09 && learnt < 0.1, qPrintable(QString::number(learnt)));
+    // Time with an empty queue teaches nothing about the rate.
+    e.observeQueue(t + 2h, false);
+    QVERIFY(std::abs(e.queueServiceRate(10) - learnt) < 0.01);
+    // And the estimate uses it: 9 ahead at 0.1/s is about 100 s, not 180 s.
+    const auto wait = e.estimate(9, 10, 0);
+    QVERIFY2(*wait > 95s && *wait < 115s, qPrintable(QString::number(wait->count())));
+}
+
+void TestWaitEstimator::freeAgentsAbsorbContactsAhead()
+{
+    QueueLengthEstimator e(180s, 500, 500);
+    e.recordAnswerTime(4s);
+    e.recordAnswerTime(6s);
+    QCOMPARE(*e.estimate(2, 10, 3), Duration(5s));   // a free agent will take it: only the answer time
+    QVERIFY(*e.estimate(3, 10, 3) > 5s);             // the 4th in line waits for a departure
+    QVERIFY(!e.estimate(0, 0, 0));                   // nobody serves this channel
 }
 
 QTEST_GUILESS_MAIN(TestWaitEstimator)
