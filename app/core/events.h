@@ -131,6 +131,15 @@ struct AlertCleared {
     ContactId contact;
 };
 
+// The waiting contacts of a group and channel moved: someone joined or left. Positions and
+// estimated waits of the others may have changed; hosts re-read queueStatus() for the contacts
+// they announce to (coalescing, say, to one update a second), instead of polling.
+struct QueueChanged {
+    GroupId group;
+    Channel channel;
+    int waiting;  // contacts of this group and channel waiting now
+};
+
 struct ConfigurationReplaced {
     QString actor;
     int rules;
@@ -138,7 +147,7 @@ struct ConfigurationReplaced {
 
 using Event = std::variant<ContactQueued, ContactSentToBot, ContactAfterHours, OfferMade, OfferEnded, ContactRouted,
                            ContactAbandoned, ContactOverflowed, ContactTransferred, ContactEnded, WrapUpFinished,
-                           AgentStateChanged, AgentReassigned, AlertRaised, AlertCleared, ConfigurationReplaced>;
+                           AgentStateChanged, AgentReassigned, AlertRaised, AlertCleared, QueueChanged, ConfigurationReplaced>;
 
 class EventSink {
 public:

@@ -142,6 +142,7 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
 
     const QueueStatus status = statusOf(c, m_now);
     emitEvent(ContactQueued{id, home.config.id, c.channel, c.level, status.position, status.estimatedWait, c.trace});
+    emitEvent(QueueChanged{home.config.id, c.channel, home.queue.waiting(c.channel)});
     startRouting(c);
     return ArrivalOutcome{id, RoutingPlan::Outcome::Queue};
 }

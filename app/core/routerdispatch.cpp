@@ -314,6 +314,7 @@ void Router::leaveQueue(Contact &c)
     Group &home = *m_groups[c.home];
     home.queue.removeHome(c.channel, c.level, keyOf(c));
     estimator(c.home, c.channel).observeQueue(m_now, home.queue.waiting(c.channel) > 0);
+    emitEvent(QueueChanged{home.config.id, c.channel, home.queue.waiting(c.channel)});
     m_seqToContact.erase(c.seq);
     c.personalTimer = c.overflowTimer = c.alertTimer = c.maxWaitTimer = 0;
     if (c.alertRaised) {

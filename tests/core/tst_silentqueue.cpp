@@ -70,6 +70,9 @@ void TestSilentQueue::toldPositionNeverIncreasesWhenHigherLevelsArrive()
         h.arrive(requestAtLevel(9));
     QCOMPARE(h.router->queueStatus(me)->position, 2);
     QCOMPARE(h.router->queueStatus(me)->ahead, aheadBefore + 5);
+    // Every join was signalled, so a host knows when to re-announce.
+    QCOMPARE(h.events.count<QueueChanged>(), 7);
+    QCOMPARE(h.events.last<QueueChanged>()->waiting, 7);
     // Its estimated wait does reflect the contacts really ahead of it.
     h.login(QStringLiteral("a"));
     QVERIFY(h.router->queueStatus(me)->estimatedWait.has_value());
