@@ -1,0 +1,174 @@
+#include "customerrepository.h"
+
+#include "database.h"
+#include "phonenumbers.h"
+
+#include <QSqlQuery>
+
+namespace baton::store {
+
+using core::Error;
+using core::Result;
+using core::Status;
+
+namespace {
+
+qint64 rowOf(const core::CustomerId &id, bool *ok)
+{
+    return id.value().toLongLong(ok);
+}
+
+Error notFound(const core::CustomerId &id) { return Error::notFound(QStringLiteral("no customer %1").arg(id.value())); }
+
+}  // namespace
+
+Result<Customer> CustomerRepository::create(Customer c)
+{
+    QStringList phones;
+    for (qsizetype i = 0; i < c.phones.size(); ++i) {
+        auto e164 = PhoneNumbers::normalize(c.phones[i]);
+        if (!e164)
+            return Error::invalid(QStringLiteral("phones[%1]").arg(i), e164.error().message);
+        if (!phones.contains(*e164))
+            phones.append(*e164);
+    }
+    c.phones = phones;
+    const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
+    if (auto s = m_db.begin(); !s)
+        return s.error();
+    auto fail = [&](const Error &e) {
+        m_db.rollback();
+        return e;
+    };
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("INSERT INTO customers (name, dedicated_agent, created_ms, updated_ms) VALUES (?, ?, ?, ?)"),
+                               {c.name.isNull() ? QStringLiteral("") : c.name, c.dedicatedAgent.isEmpty() ? QVariant() : QVariant(c.dedicatedAgent.value()), now, now});
+        !s)
+        return fail(s.error());
+    const qint64 row = q.lastInsertId().toLongLong();
+    for (const QString &p : c.phones) {
+        if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?)"), {row, p}); !s)
+            return fail(s.error());
+    }
+    for (auto it = c.externalIds.cbegin(); it != c.externalIds.cend(); ++it) {
+        QSqlQuery taken = m_db.query();
+        if (auto s = Database::run(taken, QStringLiteral("SELECT customer_id FROM customer_external_ids WHERE system = ? AND external_id = ?"),
+                                   {it.key(), it.value()});
+            !s)
+            return fail(s.error());
+        if (taken.next())
+            return fail(Error::conflict(QStringLiteral("%1 id %2 already belongs to customer %3").arg(it.key(), it.value(), taken.value(0).toString())));
+        if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_external_ids (customer_id, system, external_id) VALUES (?, ?, ?)"),
+                                   {row, it.key(), it.value()});
+            !s)
+            return fail(s.error());
+    }
+    for (auto it = c.attributes.cbegin(); it != c.attributes.cend(); ++it) {
+        if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_attributes (customer_id, key, value) VALUES (?, ?, ?)"),
+                                   {row, it.key(), it.value()});
+            !s)
+            return fail(s.error());
+    }
+    for (const QString &t : c.tags) {
+        if (auto s = Database::run(q, QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)"), {row, t}); !s)
+            return fail(s.error());
+    }
+    if (auto s = m_db.commit(); !s)
+        return fail(s.error());
+    return get(core::CustomerId(QString::number(row)));
+}
+
+Result<Customer> CustomerRepository::get(const core::CustomerId &id)
+{
+    bool ok = false;
+    const qint64 row = rowOf(id, &ok);
+    if (!ok)
+        return notFound(id);
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT name, dedicated_agent, created_ms, updated_ms FROM customers WHERE id = ?"), {row}); !s)
+        return s.error();
+    if (!q.next())
+        return notFound(id);
+    Customer c;
+    c.id = id;
+    c.name = q.value(0).toString();
+    c.dedicatedAgent = core::AgentId(q.value(1).toString());
+    c.created = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    c.updated = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+    if (auto s = Database::run(q, QStringLiteral("SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY rowid"), {row}); !s)
+        return s.error();
+    while (q.next())
+        c.phones.append(q.value(0).toString());
+    if (auto s = Database::run(q, QStringLiteral("SELECT system, external_id FROM customer_external_ids WHERE customer_id = ?"), {row}); !s)
+        return s.error();
+    while (q.next())
+        c.externalIds.insert(q.value(0).toString(), q.value(1).toString());
+    if (auto s = Database::run(q, QStringLiteral("SELECT key, value FROM customer_attributes WHERE customer_id = ?"), {row}); !s)
+        return s.error();
+    while (q.next())
+        c.attributes.insert(q.value(0).toString(), q.value(1).toString());
+    if (auto s = Database::run(q, QStringLiteral("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag"), {row}); !s)
+        return s.error();
+    while (q.next())
+        c.tags.append(q.value(0).toString());
+    return c;
+}
+
+Result<std::optional<Customer>> CustomerRepository::findBy(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, sql, values); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Customer>();
+    auto c = get(core::CustomerId(q.value(0).toString()));
+    if (!c)
+        return c.error();
+    return std::optional<Customer>(c.value());
+}
+
+Result<std::optional<Customer>> CustomerRepository::findByPhone(const QString &phone)
+{
+    auto e164 = PhoneNumbers::normalize(phone);
+    if (!e164)
+        return e164.error();
+    return findBy(QStringLiteral("SELECT customer_id FROM customer_phones WHERE phone = ? ORDER BY customer_id LIMIT 1"), {*e164});
+}
+
+Result<std::optional<Customer>> CustomerRepository::findByExternalId(const QString &system, const QString &externalId)
+{
+    return findBy(QStringLiteral("SELECT customer_id FROM customer_external_ids WHERE system = ? AND external_id = ?"), {system, externalId});
+}
+
+Status CustomerRepository::setAttributes(const core::CustomerId &id, const QHash<QString, QString> &attributes)
+{
+    bool ok = false;
+    const qint64 row = rowOf(id, &ok);
+    QSqlQuery q = m_db.query();
+    if (!ok)
+        return notFound(id);
+    if (auto s = Database::run(q, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {row}); !s)
+        return s;
+    if (!q.next())
+        return notFound(id);
+    if (auto s = m_db.begin(); !s)
+        return s;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
+        const Status s = it.value().isEmpty()
+            ? Database::run(q, QStringLiteral("DELETE FROM customer_attributes WHERE customer_id = ? AND key = ?"), {row, it.key()})
+            : Database::run(q, QStringLiteral("INSERT INTO customer_attributes (customer_id, key, value) VALUES (?, ?, ?)"
+                                              " ON CONFLICT (customer_id, key) DO UPDATE SET value = excluded.value"),
+                            {row, it.key(), it.value()});
+        if (!s) {
+            m_db.rollback();
+            return s;
+        }
+    }
+    if (auto s = Database::run(q, QStringLiteral("UPDATE customers SET updated_ms = ? WHERE id = ?"), {m_clock.utcNow().toMSecsSinceEpoch(), row}); !s) {
+        m_db.rollback();
+        return s;
+    }
+    return m_db.commit();
+}
+
+}  // namespace baton::store

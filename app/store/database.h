@@ -1,0 +1,54 @@
+#pragma once
+// Database: one SQLite connection with the settings Baton relies on — WAL journal, foreign keys,
+// a busy timeout — and its schema brought to the version this build knows. Opening a database
+// made by a newer Baton is an error, never a silent downgrade.
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace baton::store {
+
+class Database {
+public:
+    enum class Mode {
+        Create,        // create the file if missing, then migrate
+        OpenExisting,  // the file must exist; migrate
+        Inspect,       // the file must exist; no migration (for `check`)
+    };
+
+    static core::Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion();
+
+    // A prepared statement on this connection.
+    QSqlQuery query() { return QSqlQuery(m_db); }
+    // Runs a statement without parameters; the error names the statement.
+    core::Status exec(const QString &sql);
+    // prepare + bind positional values + exec, with a readable error.
+    static core::Status run(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
+
+    core::Status begin();
+    core::Status commit();
+    void rollback();
+
+    // PRAGMA integrity_check and foreign_key_check; the problems found, empty when sound.
+    core::Result<QStringList> check();
+
+private:
+    Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+}  // namespace baton::store

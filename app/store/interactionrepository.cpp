@@ -1,0 +1,117 @@
+#include "interactionrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace baton::store {
+
+using core::Error;
+using core::Result;
+
+namespace {
+
+// Lists are stored one item a line: ivr paths and transfer chains never contain line breaks.
+QString joined(const QStringList &list) { return list.join(QLatin1Char('\n')); }
+QStringList split(const QString &text) { return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n')); }
+
+QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+}  // namespace
+
+Result<qint64> InteractionRepository::add(const Interaction &i)
+{
+    bool ok = false;
+    const qint64 customer = i.customer.value().toLongLong(&ok);
+    if (!ok)
+        return Error::invalid(QStringLiteral("customer"), QStringLiteral("'%1' is not a stored customer").arg(i.customer.value()));
+    if (!i.started.isValid())
+        return Error::invalid(QStringLiteral("started"), QStringLiteral("an interaction needs its start time"));
+    if (i.ended.isValid() && i.ended < i.started)
+        return Error::invalid(QStringLiteral("ended"), QStringLiteral("ends before it starts"));
+    if (i.csat && (*i.csat < 1 || *i.csat > 5))
+        return Error::invalid(QStringLiteral("csat"), QStringLiteral("CSAT %1 is outside 1–5").arg(*i.csat));
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {customer}); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(QStringLiteral("no customer %1").arg(customer));
+    const auto s = Database::run(
+        q,
+        QStringLiteral("INSERT INTO interactions (customer_id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary,"
+                       " transcript, disposition, notes, transfer_chain, csat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {customer, i.started.toMSecsSinceEpoch(), i.ended.isValid() ? QVariant(i.ended.toMSecsSinceEpoch()) : QVariant(),
+         core::channelName(i.channel), nullable(i.agent.value()), nullable(i.business), nullable(joined(i.ivrPath)), nullable(i.summary),
+         nullable(i.transcript), nullable(i.disposition), nullable(i.notes), nullable(joined(i.transferChain)),
+         i.csat ? QVariant(*i.csat) : QVariant()});
+    if (!s)
+        return s.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customerId, std::optional<HistoryCursor> after, int limit,
+                                                std::optional<core::Channel> channel)
+{
+    if (limit < 1 || limit > 1000)
+        return Error::invalid(QStringLiteral("limit"), QStringLiteral("a page holds 1 to 1000 interactions"));
+    bool ok = false;
+    const qint64 customer = customerId.value().toLongLong(&ok);
+    if (!ok)
+        return Error::notFound(QStringLiteral("no customer %1").arg(customerId.value()));
+    QString sql = QStringLiteral("SELECT id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary, transcript, disposition,"
+                                 " notes, transfer_chain, csat FROM interactions WHERE customer_id = ?");
+    QVariantList values{customer};
+    if (after) {
+        // Keyset: strictly older than the cursor, in (started, id) order — no OFFSET scans.
+        sql += QStringLiteral(" AND (started_ms < ? OR (started_ms = ? AND id < ?))");
+        values << after->startedMs << after->startedMs << after->id;
+    }
+    if (channel) {
+        sql += QStringLiteral(" AND channel = ?");
+        values << core::channelName(*channel);
+    }
+    sql += QStringLiteral(" ORDER BY started_ms DESC, id DESC LIMIT ?");
+    values << limit + 1;  // one more tells whether another page follows
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Database::run(q, sql, values); !s)
+        return s.error();
+    HistoryPage page;
+    while (q.next()) {
+        if (page.items.size() == limit) {
+            const Interaction &last = page.items.last();
+            page.next = HistoryCursor{last.started.toMSecsSinceEpoch(), last.id};
+            break;
+        }
+        Interaction i;
+        i.id = q.value(0).toLongLong();
+        i.customer = customerId;
+        i.started = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        if (!q.value(2).isNull())
+            i.ended = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+        i.channel = core::channelFromName(q.value(3).toString()).value_or(core::Channel::Voice);
+        i.agent = core::AgentId(q.value(4).toString());
+        i.business = q.value(5).toString();
+        i.ivrPath = split(q.value(6).toString());
+        i.summary = q.value(7).toString();
+        i.transcript = q.value(8).toString();
+        i.disposition = q.value(9).toString();
+        i.notes = q.value(10).toString();
+        i.transferChain = split(q.value(11).toString());
+        if (!q.value(12).isNull())
+            i.csat = q.value(12).toInt();
+        page.items.append(i);
+    }
+    return page;
+}
+
+Result<long long> InteractionRepository::count(const core::CustomerId &customerId)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE customer_id = ?"), {customerId.value().toLongLong()}); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+}  // namespace baton::store

@@ -1,0 +1,61 @@
+#pragma once
+// InteractionRepository: a customer's history across voice, chat, SMS, email, web, app and
+// video, newest first, in keyset pages that stay fast however long the history is.
+
+#include "ids.h"
+#include "result.h"
+#include "types.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace baton::store {
+
+class Database;
+
+struct Interaction {
+    qint64 id = 0;                 // assigned when stored
+    core::CustomerId customer;
+    QDateTime started;             // UTC
+    QDateTime ended;               // UTC; invalid while open
+    core::Channel channel = core::Channel::Voice;
+    core::AgentId agent;
+    QString business;
+    QStringList ivrPath;           // "1 账户服务", "2 挂失"
+    QString summary;               // what the customer said, or a summary of it
+    QString transcript;
+    QString disposition;
+    QString notes;
+    QStringList transferChain;     // agent ids in order
+    std::optional<int> csat;       // 1–5
+};
+
+// Where a page ended: pass it back for the next (older) page.
+struct HistoryCursor {
+    qint64 startedMs = 0;
+    qint64 id = 0;
+};
+
+struct HistoryPage {
+    QList<Interaction> items;
+    std::optional<HistoryCursor> next;  // none when this was the last page
+};
+
+class InteractionRepository {
+public:
+    explicit InteractionRepository(Database &db) : m_db(db) {}
+
+    core::Result<qint64> add(const Interaction &interaction);
+    // Newest first; `channel` filters when given. limit 1–1000.
+    core::Result<HistoryPage> page(const core::CustomerId &customer, std::optional<HistoryCursor> after, int limit,
+                                   std::optional<core::Channel> channel = std::nullopt);
+    core::Result<long long> count(const core::CustomerId &customer);
+
+private:
+    Database &m_db;
+};
+
+}  // namespace baton::store

@@ -1,0 +1,102 @@
+#include "migrations.h"
+
+#include "database.h"
+
+namespace baton::store {
+
+// Conventions: timestamps are INTEGER milliseconds since the epoch, UTC (…_ms); phone numbers
+// are E.164 text; all text is UTF-8.
+const std::vector<Migration> &Migrations::all()
+{
+    static const std::vector<Migration> steps{
+        {1, "customers and cross-channel history",
+         {
+             QStringLiteral("CREATE TABLE customers ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " dedicated_agent TEXT,"
+                            " created_ms INTEGER NOT NULL,"
+                            " updated_ms INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE customer_phones ("
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                            " phone TEXT NOT NULL,"
+                            " PRIMARY KEY (customer_id, phone))"),
+             QStringLiteral("CREATE INDEX customer_phones_by_phone ON customer_phones(phone)"),
+             QStringLiteral("CREATE TABLE customer_external_ids ("
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                            " system TEXT NOT NULL,"
+                            " external_id TEXT NOT NULL,"
+                            " UNIQUE (system, external_id))"),
+             QStringLiteral("CREATE TABLE customer_attributes ("
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                            " key TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " PRIMARY KEY (customer_id, key)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE customer_tags ("
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                            " tag TEXT NOT NULL,"
+                            " PRIMARY KEY (customer_id, tag)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE interactions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                            " started_ms INTEGER NOT NULL,"
+                            " ended_ms INTEGER,"
+                            " channel TEXT NOT NULL,"
+                            " agent_id TEXT,"
+                            " business TEXT,"
+                            " ivr_path TEXT,"
+                            " summary TEXT,"
+                            " transcript TEXT,"
+                            " disposition TEXT,"
+                            " notes TEXT,"
+                            " transfer_chain TEXT,"
+                            " csat INTEGER CHECK (csat BETWEEN 1 AND 5))"),
+             QStringLiteral("CREATE INDEX interactions_by_customer ON interactions(customer_id, started_ms DESC, id DESC)"),
+             QStringLiteral("CREATE INDEX interactions_by_agent ON interactions(agent_id, started_ms DESC)"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at_ms INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " object TEXT NOT NULL,"
+                            " before TEXT,"
+                            " after TEXT)"),
+             QStringLiteral("CREATE INDEX audit_by_time ON audit_log(at_ms)"),
+             QStringLiteral("CREATE INDEX audit_by_actor ON audit_log(actor, at_ms)"),
+             QStringLiteral("CREATE INDEX audit_by_object ON audit_log(object, at_ms)"),
+         }},
+    };
+    return steps;
+}
+
+int Migrations::latest() { return all().back().version; }
+
+core::Status Migrations::apply(Database &db, int target)
+{
+    if (target < 0)
+        target = latest();
+    const int current = db.schemaVersion();
+    for (const Migration &m : all()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        if (auto s = db.begin(); !s)
+            return s;
+        for (const QString &sql : m.statements) {
+            if (auto s = db.exec(sql); !s) {
+                db.rollback();
+                return core::Error{core::ErrorCode::Internal,
+                                   QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(QLatin1String(m.description), s.error().message),
+                                   {}};
+            }
+        }
+        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !s) {
+            db.rollback();
+            return s;
+        }
+        if (auto s = db.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+}  // namespace baton::store

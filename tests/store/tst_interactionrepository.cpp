@@ -1,0 +1,162 @@
+// Cross-channel history: newest first, keyset pages, filters, and a 10,000-interaction customer.
+#include "customerrepository.h"
+#include "database.h"
+#include "interactionrepository.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace baton::core;
+using namespace baton::store;
+
+class TestInteractionRepository : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void roundTripsEveryField();
+    void pagesThroughTenThousandWithoutGapsOrRepeats();
+    void filtersByChannel();
+    void rejectsBadInput();
+
+private:
+    CustomerId newCustomer();
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestInteractionRepository::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("i-%1.db").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
+    QVERIFY(db.ok());
+    m_db = std::move(db.value());
+}
+
+void TestInteractionRepository::cleanup() { m_db.reset(); }
+
+CustomerId TestInteractionRepository::newCustomer()
+{
+    CustomerRepository customers(*m_db, m_clock);
+    Customer c;
+    c.name = QStringLiteral("周杰");
+    return customers.create(c)->id;
+}
+
+void TestInteractionRepository::roundTripsEveryField()
+{
+    InteractionRepository repo(*m_db);
+    Interaction i;
+    i.customer = newCustomer();
+    i.started = QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC);
+    i.ended = i.started.addSecs(300);
+    i.channel = Channel::Chat;
+    i.agent = AgentId(QStringLiteral("zhangmin"));
+    i.business = QStringLiteral("card_loss");
+    i.ivrPath = {QStringLiteral("1 账户服务"), QStringLiteral("2 挂失")};
+    i.summary = QStringLiteral("客户银行卡丢失，已挂失 💳");
+    i.transcript = QStringLiteral("客户：我的卡丢了\n坐席：已为您挂失");
+    i.disposition = QStringLiteral("resolved");
+    i.notes = QStringLiteral("补卡7个工作日");
+    i.transferChain = {QStringLiteral("liqiang"), QStringLiteral("zhangmin")};
+    i.csat = 5;
+    const auto id = repo.add(i);
+    QVERIFY(id.ok());
+    const auto page = repo.page(i.customer, std::nullopt, 10);
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.size(), 1);
+    const Interaction &b = page->items.first();
+    QCOMPARE(b.id, *id);
+    QCOMPARE(b.started, i.started);
+    QCOMPARE(b.ended, i.ended);
+    QCOMPARE(b.channel, Channel::Chat);
+    QCOMPARE(b.agent, i.agent);
+    QCOMPARE(b.ivrPath, i.ivrPath);
+    QCOMPARE(b.summary, i.summary);
+    QCOMPARE(b.transcript, i.transcript);
+    QCOMPARE(b.notes, i.notes);
+    QCOMPARE(b.transferChain, i.transferChain);
+    QCOMPARE(b.csat, std::optional<int>(5));
+    QVERIFY(!page->next);
+}
+
+void TestInteractionRepository::pagesThroughTenThousandWithoutGapsOrRepeats()
+{
+    InteractionRepository repo(*m_db);
+    const CustomerId c = newCustomer();
+    const QDateTime base(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
+    QVERIFY(m_db->begin().ok());
+    for (int n = 0; n < 10000; ++n) {
+        Interaction i;
+        i.customer = c;
+        i.started = base.addSecs((n / 3) * 600);  // three at a time share a start: ties by id
+        i.channel = kAllChannels[static_cast<std::size_t>(n % kChannelCount)];
+        QVERIFY(repo.add(i).ok());
+    }
+    QVERIFY(m_db->commit().ok());
+    QCOMPARE(*repo.count(c), 10000);
+
+    QSet<qint64> seen;
+    std::optional<HistoryCursor> cursor;
+    QDateTime previous;
+    qint64 previousId = 0;
+    int pages = 0;
+    do {
+        const auto page = repo.page(c, cursor, 50);
+        QVERIFY(page.ok());
+        for (const Interaction &i : page->items) {
+            QVERIFY(!seen.contains(i.id));
+            seen.insert(i.id);
+            if (previous.isValid())
+                QVERIFY(i.started < previous || (i.started == previous && i.id < previousId));
+            previous = i.started;
+            previousId = i.id;
+        }
+        cursor = page->next;
+        ++pages;
+    } while (cursor);
+    QCOMPARE(seen.size(), 10000);
+    QCOMPARE(pages, 200);
+}
+
+void TestInteractionRepository::filtersByChannel()
+{
+    InteractionRepository repo(*m_db);
+    const CustomerId c = newCustomer();
+    const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int n = 0; n < 70; ++n) {
+        Interaction i;
+        i.customer = c;
+        i.started = base.addSecs(n * 60);
+        i.channel = kAllChannels[static_cast<std::size_t>(n % kChannelCount)];
+        QVERIFY(repo.add(i).ok());
+    }
+    const auto sms = repo.page(c, std::nullopt, 100, Channel::Sms);
+    QCOMPARE(sms->items.size(), 10);
+    for (const auto &i : sms->items)
+        QCOMPARE(i.channel, Channel::Sms);
+}
+
+void TestInteractionRepository::rejectsBadInput()
+{
+    InteractionRepository repo(*m_db);
+    Interaction i;
+    i.customer = newCustomer();
+    QCOMPARE(repo.add(i).error().field, QStringLiteral("started"));
+    i.started = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
+    i.ended = i.started.addSecs(-5);
+    QCOMPARE(repo.add(i).error().field, QStringLiteral("ended"));
+    i.ended = {};
+    i.csat = 6;
+    QCOMPARE(repo.add(i).error().field, QStringLiteral("csat"));
+    i.csat.reset();
+    i.customer = CustomerId(QStringLiteral("12345"));
+    QCOMPARE(repo.add(i).error().code, ErrorCode::NotFound);
+    QCOMPARE(repo.page(i.customer, std::nullopt, 0).error().field, QStringLiteral("limit"));
+}
+
+QTEST_GUILESS_MAIN(TestInteractionRepository)
+#include "tst_interactionrepository.moc"
