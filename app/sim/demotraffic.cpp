@@ -43,23 +43,6 @@ Result<Corpus> Corpus::parse(const QByteArray &bytes)
     });
 }
 
-template <typename T>
-const T *DemoTraffic::pick(const QList<Weighted<T>> &mix)
-{
-    if (mix.isEmpty())
-        return nullptr;
-    double total = 0;
-    for (const auto &w : mix)
-        total += w.weight;
-    double x = m_rng.generateDouble() * total;
-    for (const auto &w : mix) {
-        if (x < w.weight)
-            return &w.value;
-        x -= w.weight;
-    }
-    return &mix.last().value;
-}
-
 QString DemoTraffic::pickOne(const QStringList &list)
 {
     return list.isEmpty() ? QString() : list[static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(list.size())))];
@@ -68,16 +51,8 @@ QString DemoTraffic::pickOne(const QStringList &list)
 DemoContact DemoTraffic::next(const Entry &entry, int customers)
 {
     DemoContact d;
+    d.request = entry.draw(m_rng);
     ContactRequest &r = d.request;
-    r.channel = entry.channel;
-    r.entryPoint = entry.entryPoint;
-    if (const QString *b = pick(entry.businesses))
-        r.business = *b;
-    if (const QString *level = pick(entry.levels))
-        r.customer.attributes.insert(QStringLiteral("level"), *level);
-    if (const QString *region = pick(entry.regions))
-        r.region = *region;
-    r.handedOverFromBot = m_rng.generateDouble() < entry.handedOverFromBot;
 
     const int customer = static_cast<int>(m_rng.bounded(static_cast<quint32>(std::max(customers, 1))));
     r.customer.id = CustomerId(QStringLiteral("demo-%1").arg(customer, 5, 10, QLatin1Char('0')));

@@ -50,8 +50,6 @@ public:
     DemoContact next(const Entry &entry, int customers = 2000);
 
 private:
-    template <typename T>
-    const T *pick(const QList<Weighted<T>> &mix);
     QString pickOne(const QStringList &list);
 
     Corpus m_corpus;

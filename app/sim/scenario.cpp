@@ -147,6 +147,21 @@ AgentBehaviour behaviour(const Node &n)
 
 }  // namespace
 
+ContactRequest Entry::draw(QRandomGenerator &rng) const
+{
+    ContactRequest r;
+    r.channel = channel;
+    r.entryPoint = entryPoint;
+    if (const QString *b = pickWeighted(businesses, rng))
+        r.business = *b;
+    if (const QString *level = pickWeighted(levels, rng))
+        r.customer.attributes.insert(QStringLiteral("level"), *level);
+    if (const QString *region = pickWeighted(regions, rng))
+        r.region = *region;
+    r.handedOverFromBot = rng.generateDouble() < handedOverFromBot;
+    return r;
+}
+
 Result<Scenario> Scenario::parse(const QByteArray &bytes, const QDir &baseDir)
 {
     return json::read<Scenario>(bytes, [&](const Node &root) {

@@ -4,11 +4,13 @@
 // levels, handle-time and patience distributions; agents answer, decline, miss offers and take
 // breaks. The site itself is a SiteConfig, named by the scenario or given beside it.
 
+#include "contactrequest.h"
 #include "siteconfig.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 
 #include <array>
@@ -29,6 +31,24 @@ struct Weighted {
     double weight = 1;
 };
 
+// One value of a weighted mix, chosen in proportion to the weights; nullptr for an empty mix.
+template <typename T>
+const T *pickWeighted(const QList<Weighted<T>> &mix, QRandomGenerator &rng)
+{
+    if (mix.isEmpty())
+        return nullptr;
+    double total = 0;
+    for (const auto &w : mix)
+        total += w.weight;
+    double x = rng.generateDouble() * total;
+    for (const auto &w : mix) {
+        if (x < w.weight)
+            return &w.value;
+        x -= w.weight;
+    }
+    return &mix.last().value;
+}
+
 struct Entry {
     QString name;
     core::Channel channel = core::Channel::Voice;
@@ -41,6 +61,10 @@ struct Entry {
     Distribution handle;
     std::optional<Distribution> patience;   // none: nobody abandons
     double handedOverFromBot = 0;           // probability the bot already had the customer
+
+    // A contact from this entry: channel and entry point, and a business, customer level,
+    // region and bot hand-over drawn from the mixes.
+    core::ContactRequest draw(QRandomGenerator &rng) const;
 };
 
 struct AgentBehaviour {

@@ -187,24 +187,7 @@ private:
         return Duration::zero();
     }
 
-    template <typename T>
-    const T *pick(const QList<Weighted<T>> &mix)
-    {
-        if (mix.isEmpty())
-            return nullptr;
-        double total = 0;
-        for (const auto &w : mix)
-            total += w.weight;
-        double x = m_rng.generateDouble() * total;
-        for (const auto &w : mix) {
-            if (x < w.weight)
-                return &w.value;
-            x -= w.weight;
-        }
-        return &mix.last().value;
-    }
-
-    int localHour(TimePoint t) const
+        int localHour(TimePoint t) const
     {
         const QDateTime utc = m_clock.utcNow().addMSecs((t - m_clock.now()).count());
         return utc.toTimeZone(m_site.timeZone).time().hour();
@@ -242,16 +225,7 @@ private:
     void arrive(int e)
     {
         const Entry &entry = m_scenario.entries[e];
-        ContactRequest r;
-        r.channel = entry.channel;
-        r.entryPoint = entry.entryPoint;
-        if (const QString *b = pick(entry.businesses))
-            r.business = *b;
-        if (const QString *level = pick(entry.levels))
-            r.customer.attributes.insert(QStringLiteral("level"), *level);
-        if (const QString *region = pick(entry.regions))
-            r.region = *region;
-        r.handedOverFromBot = m_rng.generateDouble() < entry.handedOverFromBot;
+        ContactRequest r = entry.draw(m_rng);
         const int customer = static_cast<int>(m_rng.bounded(kCustomers));
         r.customer.id = CustomerId(QString::number(customer));
         if (const auto it = m_history.constFind(customer); it != m_history.cend()) {
