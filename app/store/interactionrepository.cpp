@@ -105,6 +105,33 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
     return page;
 }
 
+Result<core::CustomerHistoryFacts> InteractionRepository::routingFacts(const core::CustomerId &customerId)
+{
+    bool ok = false;
+    const qint64 customer = customerId.value().toLongLong(&ok);
+    if (!ok)
+        return Error::notFound(QStringLiteral("no customer %1").arg(customerId.value()));
+    core::CustomerHistoryFacts facts;
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT agent_id, started_ms FROM interactions WHERE customer_id = ? AND agent_id IS NOT NULL"
+                                                 " ORDER BY started_ms DESC, id DESC LIMIT 1"),
+                               {customer});
+        !s)
+        return s.error();
+    if (q.next()) {
+        facts.lastAgent = core::AgentId(q.value(0).toString());
+        facts.lastServedUtc = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    }
+    if (auto s = Database::run(q, QStringLiteral("SELECT agent_id, MIN(csat) FROM interactions WHERE customer_id = ? AND csat IS NOT NULL"
+                                                 " AND agent_id IS NOT NULL GROUP BY agent_id"),
+                               {customer});
+        !s)
+        return s.error();
+    while (q.next())
+        facts.worstRatings.insert(core::AgentId(q.value(0).toString()), q.value(1).toInt());
+    return facts;
+}
+
 Result<long long> InteractionRepository::count(const core::CustomerId &customerId)
 {
     QSqlQuery q = m_db.query();

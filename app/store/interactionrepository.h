@@ -2,6 +2,7 @@
 // InteractionRepository: a customer's history across voice, chat, SMS, email, web, app and
 // video, newest first, in keyset pages that stay fast however long the history is.
 
+#include "contactrequest.h"
 #include "ids.h"
 #include "result.h"
 #include "types.h"
@@ -53,6 +54,9 @@ public:
     core::Result<HistoryPage> page(const core::CustomerId &customer, std::optional<HistoryCursor> after, int limit,
                                    std::optional<core::Channel> channel = std::nullopt);
     core::Result<long long> count(const core::CustomerId &customer);
+    // What the router needs to know of this customer's past: who served them last and when,
+    // and the worst CSAT they gave each agent (the "never offer to an agent rated badly" rule).
+    core::Result<core::CustomerHistoryFacts> routingFacts(const core::CustomerId &customer);
 
 private:
     Database &m_db;

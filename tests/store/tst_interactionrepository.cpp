@@ -20,6 +20,7 @@ private Q_SLOTS:
     void pagesThroughTenThousandWithoutGapsOrRepeats();
     void filtersByChannel();
     void rejectsBadInput();
+    void routingFactsFeedTheRouter();
 
 private:
     CustomerId newCustomer();
@@ -156,6 +157,36 @@ void TestInteractionRepository::rejectsBadInput()
     i.customer = CustomerId(QStringLiteral("12345"));
     QCOMPARE(repo.add(i).error().code, ErrorCode::NotFound);
     QCOMPARE(repo.page(i.customer, std::nullopt, 0).error().field, QStringLiteral("limit"));
+}
+
+void TestInteractionRepository::routingFactsFeedTheRouter()
+{
+    InteractionRepository repo(*m_db);
+    const CustomerId c = newCustomer();
+    QVERIFY(repo.routingFacts(c)->lastAgent.isEmpty());
+    const QDateTime base(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
+    struct Row {
+        int day;
+        const char *agent;
+        std::optional<int> csat;
+    };
+    for (const Row &r : {Row{1, "zhangmin", 5}, Row{2, "liqiang", 2}, Row{3, "liqiang", 4}, Row{4, "wangfang", std::nullopt},
+                         Row{5, nullptr, std::nullopt}}) {
+        Interaction i;
+        i.customer = c;
+        i.started = base.addDays(r.day);
+        if (r.agent)
+            i.agent = AgentId(QLatin1String(r.agent));
+        i.csat = r.csat;
+        QVERIFY(repo.add(i).ok());
+    }
+    const auto facts = repo.routingFacts(c);
+    QVERIFY(facts.ok());
+    QCOMPARE(facts->lastAgent, AgentId(QStringLiteral("wangfang")));  // the bot-only contact on day 5 had no agent
+    QCOMPARE(facts->lastServedUtc, base.addDays(4));
+    QCOMPARE(facts->worstRatings.value(AgentId(QStringLiteral("liqiang"))), 2);  // the worst, not the latest
+    QCOMPARE(facts->worstRatings.value(AgentId(QStringLiteral("zhangmin"))), 5);
+    QVERIFY(!facts->worstRatings.contains(AgentId(QStringLiteral("wangfang"))));
 }
 
 QTEST_GUILESS_MAIN(TestInteractionRepository)
