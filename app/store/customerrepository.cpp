@@ -42,7 +42,7 @@ Result<Customer> CustomerRepository::create(Customer c)
     };
     QSqlQuery q = m_db.query();
     if (auto s = Database::run(q, QStringLiteral("INSERT INTO customers (name, dedicated_agent, created_ms, updated_ms) VALUES (?, ?, ?, ?)"),
-                               {c.name.isNull() ? QStringLiteral("") : c.name, c.dedicatedAgent.isEmpty() ? QVariant() : QVariant(c.dedicatedAgent.value()), now, now});
+                               {c.name, c.dedicatedAgent.isEmpty() ? QVariant() : QVariant(c.dedicatedAgent.value()), now, now});
         !s)
         return fail(s.error());
     const qint64 row = q.lastInsertId().toLongLong();

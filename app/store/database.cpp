@@ -102,8 +102,13 @@ Status Database::run(QSqlQuery &q, const QString &sql, const QVariantList &value
 {
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("preparing \"%1\"").arg(sql.simplified().left(80)), q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // Qt binds a null QString as SQL NULL; an empty text is meant. NULL is QVariant().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec())
         return sqlError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(80)), q.lastError());
     return {};

@@ -34,7 +34,8 @@ public:
     QSqlQuery query() { return QSqlQuery(m_db); }
     // Runs a statement without parameters; the error names the statement.
     core::Status exec(const QString &sql);
-    // prepare + bind positional values + exec, with a readable error.
+    // prepare + bind positional values + exec, with a readable error. A null QString binds as
+    // '' (Qt would bind NULL); pass QVariant() for NULL.
     static core::Status run(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
 
     core::Status begin();

@@ -65,6 +65,20 @@ const std::vector<Migration> &Migrations::all()
              QStringLiteral("CREATE INDEX audit_by_actor ON audit_log(actor, at_ms)"),
              QStringLiteral("CREATE INDEX audit_by_object ON audit_log(object, at_ms)"),
          }},
+        {2, "knowledge base with Chinese-aware full-text search",
+         {
+             QStringLiteral("CREATE TABLE kb_articles ("
+                            " id INTEGER PRIMARY KEY,"
+                            " title TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " tags TEXT NOT NULL DEFAULT '',"
+                            " business TEXT,"
+                            " updated_ms INTEGER NOT NULL)"),
+             // Contentless: the index holds SearchTokens, the text lives in kb_articles.
+             QStringLiteral("CREATE VIRTUAL TABLE kb_index USING fts5(title, body, tags, content='',"
+                            " tokenize = 'unicode61 remove_diacritics 0')"),
+             QStringLiteral("CREATE VIRTUAL TABLE kb_vocab USING fts5vocab(kb_index, 'row')"),
+         }},
     };
     return steps;
 }
