@@ -149,17 +149,6 @@ core::Status KnowledgeBase::remove(qint64 id)
     return m_db.commit();
 }
 
-Result<long long> KnowledgeBase::documentFrequency(const QString &token, bool prefix)
-{
-    QSqlQuery q = m_db.query();
-    const auto s = prefix ? Database::run(q, QStringLiteral("SELECT COALESCE(SUM(doc), 0) FROM kb_vocab WHERE term >= ? AND term < ?"),
-                                          {token, token + QChar(0xFFFF)})
-                          : Database::run(q, QStringLiteral("SELECT doc FROM kb_vocab WHERE term = ?"), {token});
-    if (!s)
-        return s.error();
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
 Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
 {
     if (limit < 1 || limit > 200)
@@ -169,21 +158,21 @@ Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
     if (phrases.isEmpty())
         return result;
 
-    // The rarest term bounds how many articles can match.
-    long long rarest = std::numeric_limits<long long>::max();
-    for (const QStringList &p : phrases) {
-        const bool prefix = p.size() == 1 && p.first().toUcs4().size() == 1;
-        for (const QString &t : p) {
-            auto df = documentFrequency(t, prefix);
-            if (!df)
-                return df.error();
-            rarest = std::min(rarest, df.value());
-        }
+    // How many articles match, counted only up to just past the limit: a cost bounded by
+    // kRankedLimit whatever the query, unlike counting every match of a common term.
+    const QString match = SearchTokens::matchExpression(phrases);
+    {
+        QSqlQuery count = m_db.query();
+        if (auto s = Database::run(count, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_index WHERE kb_index MATCH ? LIMIT ?)"),
+                                   {match, kRankedLimit + 1});
+            !s)
+            return s.error();
+        count.next();
+        result.estimatedMatches = count.value(0).toLongLong();
     }
-    result.estimatedMatches = rarest;
-    if (rarest == 0)
+    if (result.estimatedMatches == 0)
         return result;
-    result.rankedByRelevance = rarest <= kRankedLimit;
+    result.rankedByRelevance = result.estimatedMatches <= kRankedLimit;
 
     // Title counts three times the body, tags twice.
     // The inner query is FTS5 alone, so the ordering and LIMIT are its own (and the rowid order
@@ -197,7 +186,7 @@ Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
                                               " (SELECT rowid AS id, -bm25(kb_index, 3.0, 1.0, 2.0) AS score FROM kb_index"
                                               "  WHERE kb_index MATCH ? %1 LIMIT ?) s"
                                               " JOIN kb_articles a ON a.id = s.id %2").arg(inner, outer),
-                               {SearchTokens::matchExpression(phrases), limit});
+                               {match, limit});
         !s)
         return s.error();
     while (q.next()) {

@@ -4,9 +4,9 @@
 // "iPhone 退货" — ranked by relevance, with the matches highlighted in a snippet.
 //
 // How it stays fast on a million articles: the index holds CJK bigrams and words
-// (SearchTokens) in SQLite FTS5. A query first looks up how many articles contain each of its
-// terms (fts5vocab). When the rarest term is in at most kRankedLimit articles, the matches are
-// ranked by bm25 — cheap, since there are few. When every term is very common, bm25 would
+// (SearchTokens) in SQLite FTS5. A query first counts its matches, but only up to just past
+// kRankedLimit (so the count costs little whatever the query). When there are at most that
+// many, they are ranked by bm25 — cheap, since there are few. When there are more, bm25 would
 // score hundreds of thousands of rows, so the newest matching articles come first instead: FTS5
 // walks the index in rowid order and stops after the first page.
 
@@ -39,7 +39,7 @@ struct SearchHit {
 struct SearchResult {
     QList<SearchHit> hits;
     bool rankedByRelevance = true;  // false: very common terms, newest first
-    long long estimatedMatches = 0; // articles holding the rarest term
+    long long estimatedMatches = 0; // matches, counted up to kRankedLimit + 1
 };
 
 class KnowledgeBase {
@@ -55,7 +55,6 @@ public:
     static constexpr long long kRankedLimit = 5000;
 
 private:
-    core::Result<long long> documentFrequency(const QString &token, bool prefix);
     core::Result<qint64> insert(const Article &article);  // inside a transaction
 
     Database &m_db;
