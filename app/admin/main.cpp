@@ -1,6 +1,14 @@
 // baton-admin: creates, migrates and checks Baton databases.
+#include "csvreader.h"
 #include "database.h"
+#include "knowledgebase.h"
 #include "migrations.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +17,16 @@
 using namespace baton;
 
 namespace {
+
+// The real clock, for the timestamps of what the admin writes.
+class SystemClock final : public core::Clock {
+public:
+    core::TimePoint now() const override
+    {
+        return std::chrono::time_point_cast<core::Duration>(std::chrono::steady_clock::now());
+    }
+    QDateTime utcNow() const override { return QDateTime::currentDateTimeUtc(); }
+};
 
 int fail(const QString &message, int code = 1)
 {
@@ -23,8 +41,87 @@ void printHelp()
                            "Commands:\n"
                            "  init      create a new database (or bring an existing one up to date)\n"
                            "  migrate   apply the schema steps an existing database is missing\n"
-                           "  check     check integrity and foreign keys, and report the schema version\n\n"
+                           "  check     check integrity and foreign keys, and report the schema version\n"
+                           "  import-kb FILE.csv          add knowledge articles (UTF-8 CSV with a header: title,body,tags)\n"
+                           "  search-kb QUERY [--limit N] [--json]   search the knowledge base\n\n"
                            "Exit codes: 0 success, 1 the command failed, 2 wrong command line.\n";
+}
+
+// Reads every article first: a bad line imports nothing.
+int importKb(store::Database &db, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()));
+    store::CsvReader csv(f);
+    auto header = csv.next();
+    if (!header || !header->has_value())
+        return fail(QStringLiteral("%1: %2").arg(file, header ? QStringLiteral("the file is empty") : header.error().toString()));
+    QStringList names;
+    for (const QString &h : **header)
+        names.append(h.trimmed().toLower());
+    const qsizetype title = names.indexOf(QStringLiteral("title"));
+    const qsizetype body = names.indexOf(QStringLiteral("body"));
+    const qsizetype tags = names.indexOf(QStringLiteral("tags"));
+    if (title < 0 || body < 0)
+        return fail(QStringLiteral("%1: the header needs the columns title and body (and may have tags); it has: %2").arg(file, names.join(QStringLiteral(", "))));
+    QList<store::Article> articles;
+    static const QRegularExpression kTagSeparators(QStringLiteral("[,，;；、]"));
+    while (true) {
+        auto record = csv.next();
+        if (!record)
+            return fail(QStringLiteral("%1, %2: %3").arg(file, record.error().field, record.error().message));
+        if (!record->has_value())
+            break;
+        const QStringList &r = **record;
+        if (r.size() == 1 && r.first().isEmpty())
+            continue;  // a blank line
+        if (r.size() != names.size())
+            return fail(QStringLiteral("%1, line %2: %3 fields where the header has %4").arg(file).arg(csv.line()).arg(r.size()).arg(names.size()));
+        store::Article a;
+        a.title = r[title].trimmed();
+        a.body = r[body];
+        if (tags >= 0)
+            a.tags = r[tags].split(kTagSeparators, Qt::SkipEmptyParts);
+        for (QString &t : a.tags)
+            t = t.trimmed();
+        if (a.title.isEmpty())
+            return fail(QStringLiteral("%1, line %2: the title is empty").arg(file).arg(csv.line()));
+        articles.append(a);
+    }
+    const SystemClock clock;
+    store::KnowledgeBase kb(db, clock);
+    const auto ids = kb.addAll(articles);
+    if (!ids)
+        return fail(ids.error().toString());
+    QTextStream(stdout) << "imported " << ids->size() << " articles\n";
+    return 0;
+}
+
+int searchKb(store::Database &db, const QString &query, int limit, bool json)
+{
+    core::ManualClock clock;  // searching reads no time
+    store::KnowledgeBase kb(db, clock);
+    const auto result = kb.search(query, limit);
+    if (!result)
+        return fail(result.error().toString(), result.error().code == core::ErrorCode::InvalidArgument ? 2 : 1);
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray hits;
+        for (const auto &h : result->hits) {
+            hits.append(QJsonObject{{QStringLiteral("id"), static_cast<double>(h.id)}, {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("snippet"), h.snippet}, {QStringLiteral("score"), h.score}});
+        }
+        out << QJsonDocument(hits).toJson(QJsonDocument::Compact) << "\n";
+        return 0;
+    }
+    if (result->hits.isEmpty())
+        out << "no articles match\n";
+    for (qsizetype i = 0; i < result->hits.size(); ++i) {
+        const auto &h = result->hits[i];
+        out << i + 1 << ". " << h.title << "  (#" << h.id << ", " << QString::number(h.score, 'f', 2) << ")\n   " << h.snippet << "\n";
+    }
+    return 0;
 }
 
 }  // namespace
@@ -44,12 +141,22 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString command = args.takeAt(1);
-    if (command != QLatin1String("init") && command != QLatin1String("migrate") && command != QLatin1String("check"))
+    const QStringList commands{QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("import-kb"),
+                               QStringLiteral("search-kb")};
+    if (!commands.contains(command))
         return fail(QStringLiteral("unknown command '%1'; try 'baton-admin --help'").arg(command), 2);
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("path")});
+    if (command == QLatin1String("search-kb")) {
+        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most this many results, 1–200 (default 10)."), QStringLiteral("n"),
+                          QStringLiteral("10")});
+        parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array of {id, title, snippet, score}.")});
+        parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("What to search for."));
+    }
+    if (command == QLatin1String("import-kb"))
+        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("UTF-8 CSV with a header row: title,body,tags."));
     if (!parser.parse(args))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -61,11 +168,23 @@ int main(int argc, char *argv[])
     const QString path = parser.value(QStringLiteral("db"));
     QTextStream out(stdout);
 
+    const bool kb = command.endsWith(QLatin1String("-kb"));
+    if (kb && parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("%1 needs exactly one %2").arg(command, command == QLatin1String("import-kb") ? QStringLiteral("FILE") : QStringLiteral("QUERY (quote it)")), 2);
     using Mode = store::Database::Mode;
-    const Mode mode = command == QLatin1String("init") ? Mode::Create : command == QLatin1String("migrate") ? Mode::OpenExisting : Mode::Inspect;
+    const Mode mode = command == QLatin1String("init") ? Mode::Create : command == QLatin1String("check") ? Mode::Inspect : Mode::OpenExisting;
     auto db = store::Database::open(path, mode);
     if (!db)
         return fail(db.error().message);
+    if (command == QLatin1String("import-kb"))
+        return importKb(**db, parser.positionalArguments().first());
+    if (command == QLatin1String("search-kb")) {
+        bool ok = false;
+        const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--limit takes a whole number"), 2);
+        return searchKb(**db, parser.positionalArguments().first(), limit, parser.isSet(QStringLiteral("json")));
+    }
     const int version = (*db)->schemaVersion();
     if (command == QLatin1String("check")) {
         const auto problems = (*db)->check();
