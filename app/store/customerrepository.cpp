@@ -1,5 +1,6 @@
 #include "customerrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "phonenumbers.h"
 
@@ -169,6 +170,87 @@ Status CustomerRepository::setAttributes(const core::CustomerId &id, const QHash
         return s;
     }
     return m_db.commit();
+}
+
+Result<qint64> CustomerRepository::merge(const core::CustomerId &survivor, const core::CustomerId &merged, const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("actor"), QStringLiteral("a merge needs the name of who made it"));
+    if (survivor == merged)
+        return Error::invalid(QStringLiteral("merged"), QStringLiteral("a customer cannot be merged into itself"));
+    for (const auto &id : {survivor, merged}) {
+        if (auto c = get(id); !c)
+            return c.error();
+    }
+    auto root = survivorOf(survivor);
+    if (!root)
+        return root.error();
+    auto group = mergeGroup(merged);
+    if (!group)
+        return group.error();
+    if (group->contains(root.value()))
+        return Error::conflict(QStringLiteral("customer %1 already belongs to customer %2's history").arg(survivor.value(), merged.value()));
+    if (auto current = survivorOf(merged); current && current.value() != merged)
+        return Error::conflict(QStringLiteral("customer %1 is already merged into %2; unmerge it first").arg(merged.value(), current->value()));
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_merges (survivor, merged, at_ms, actor) VALUES (?, ?, ?, ?)"),
+                               {survivor.value().toLongLong(), merged.value().toLongLong(), m_clock.utcNow().toMSecsSinceEpoch(), actor});
+        !s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (m_audit)
+        (void)m_audit->append(actor, QStringLiteral("customer.merge"), QStringLiteral("customer:%1").arg(merged.value()), QString(),
+                              QStringLiteral("merged into customer %1 (merge %2)").arg(survivor.value()).arg(id));
+    return id;
+}
+
+Status CustomerRepository::unmerge(qint64 mergeId, const QString &actor)
+{
+    if (actor.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("actor"), QStringLiteral("an unmerge needs the name of who made it"));
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT survivor, merged FROM customer_merges WHERE id = ? AND undone_ms IS NULL"), {mergeId}); !s)
+        return s;
+    if (!q.next())
+        return Error::notFound(QStringLiteral("no active merge %1").arg(mergeId));
+    const QString survivor = q.value(0).toString();
+    const QString merged = q.value(1).toString();
+    if (auto s = Database::run(q, QStringLiteral("UPDATE customer_merges SET undone_ms = ?, undone_by = ? WHERE id = ?"),
+                               {m_clock.utcNow().toMSecsSinceEpoch(), actor, mergeId});
+        !s)
+        return s;
+    if (m_audit)
+        (void)m_audit->append(actor, QStringLiteral("customer.unmerge"), QStringLiteral("customer:%1").arg(merged),
+                              QStringLiteral("merged into customer %1 (merge %2)").arg(survivor).arg(mergeId), QString());
+    return {};
+}
+
+Result<QList<core::CustomerId>> CustomerRepository::mergeGroup(const core::CustomerId &id)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT m.merged FROM customer_merges m"
+                                                 " JOIN grp ON m.survivor = grp.id WHERE m.undone_ms IS NULL) SELECT id FROM grp ORDER BY id"),
+                               {id.value().toLongLong()});
+        !s)
+        return s.error();
+    QList<core::CustomerId> out;
+    while (q.next())
+        out.append(core::CustomerId(q.value(0).toString()));
+    return out;
+}
+
+Result<core::CustomerId> CustomerRepository::survivorOf(const core::CustomerId &id)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("WITH RECURSIVE up(id, depth) AS (SELECT ?, 0 UNION SELECT m.survivor, up.depth + 1"
+                                                 " FROM customer_merges m JOIN up ON m.merged = up.id WHERE m.undone_ms IS NULL)"
+                                                 " SELECT id FROM up ORDER BY depth DESC LIMIT 1"),
+                               {id.value().toLongLong()});
+        !s)
+        return s.error();
+    if (!q.next())
+        return id;
+    return core::CustomerId(q.value(0).toString());
 }
 
 }  // namespace baton::store

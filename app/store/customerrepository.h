@@ -14,6 +14,7 @@
 
 namespace baton::store {
 
+class AuditLog;
 class Database;
 
 struct Customer {
@@ -30,7 +31,7 @@ struct Customer {
 
 class CustomerRepository {
 public:
-    CustomerRepository(Database &db, const core::Clock &clock) : m_db(db), m_clock(clock) {}
+    CustomerRepository(Database &db, const core::Clock &clock, AuditLog *audit = nullptr) : m_db(db), m_clock(clock), m_audit(audit) {}
 
     // Phones are normalised (errors name the phone); ids in other systems must be unused.
     core::Result<Customer> create(Customer customer);
@@ -40,11 +41,22 @@ public:
     // Sets (adds or replaces) attributes; an empty value removes the attribute.
     core::Status setAttributes(const core::CustomerId &id, const QHash<QString, QString> &attributes);
 
+    // Folds `merged` into `survivor`: their histories show as one under the survivor. Nothing
+    // is copied or deleted, so unmerge() restores both exactly. Both are written to the audit
+    // log. Returns the merge's id.
+    core::Result<qint64> merge(const core::CustomerId &survivor, const core::CustomerId &merged, const QString &actor);
+    core::Status unmerge(qint64 mergeId, const QString &actor);
+    // The customer and everyone merged into it, directly or through others.
+    core::Result<QList<core::CustomerId>> mergeGroup(const core::CustomerId &id);
+    // The customer a merged customer now belongs to (itself when not merged).
+    core::Result<core::CustomerId> survivorOf(const core::CustomerId &id);
+
 private:
     core::Result<std::optional<Customer>> findBy(const QString &sql, const QVariantList &values);
 
     Database &m_db;
     const core::Clock &m_clock;
+    AuditLog *m_audit;
 };
 
 }  // namespace baton::store

@@ -58,8 +58,11 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
     const qint64 customer = customerId.value().toLongLong(&ok);
     if (!ok)
         return Error::notFound(QStringLiteral("no customer %1").arg(customerId.value()));
-    QString sql = QStringLiteral("SELECT id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary, transcript, disposition,"
-                                 " notes, transfer_chain, csat FROM interactions WHERE customer_id = ?");
+    // The customer's own history and that of everyone merged into it, as one.
+    QString sql = QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT m.merged FROM customer_merges m"
+                                 " JOIN grp ON m.survivor = grp.id WHERE m.undone_ms IS NULL)"
+                                 " SELECT id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary, transcript, disposition,"
+                                 " notes, transfer_chain, csat, customer_id FROM interactions WHERE customer_id IN (SELECT id FROM grp)");
     QVariantList values{customer};
     if (after) {
         // Keyset: strictly older than the cursor, in (started, id) order — no OFFSET scans.
@@ -85,7 +88,7 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
         }
         Interaction i;
         i.id = q.value(0).toLongLong();
-        i.customer = customerId;
+        i.customer = core::CustomerId(q.value(13).toString());
         i.started = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
         if (!q.value(2).isNull())
             i.ended = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);

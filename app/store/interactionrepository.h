@@ -50,7 +50,8 @@ public:
     explicit InteractionRepository(Database &db) : m_db(db) {}
 
     core::Result<qint64> add(const Interaction &interaction);
-    // Newest first; `channel` filters when given. limit 1–1000.
+    // Newest first, including the history of customers merged into this one; `channel`
+    // filters when given. limit 1–1000.
     core::Result<HistoryPage> page(const core::CustomerId &customer, std::optional<HistoryCursor> after, int limit,
                                    std::optional<core::Channel> channel = std::nullopt);
     core::Result<long long> count(const core::CustomerId &customer);

@@ -177,15 +177,16 @@ Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
     // Title counts three times the body, tags twice.
     // The inner query is FTS5 alone, so the ordering and LIMIT are its own (and the rowid order
     // stops early); the articles are joined to the page only.
-    const QString inner = result.rankedByRelevance ? QStringLiteral("ORDER BY bm25(kb_index, 3.0, 1.0, 2.0)") : QStringLiteral("ORDER BY rowid DESC");
+    // bm25() counts every row of each phrase on its first call, so the newest-first path must
+    // not use it at all: its score is 0.
+    const QString inner = result.rankedByRelevance
+        ? QStringLiteral("SELECT rowid AS id, -bm25(kb_index, 3.0, 1.0, 2.0) AS score FROM kb_index WHERE kb_index MATCH ?"
+                         " ORDER BY bm25(kb_index, 3.0, 1.0, 2.0) LIMIT ?")
+        : QStringLiteral("SELECT rowid AS id, 0.0 AS score FROM kb_index WHERE kb_index MATCH ? ORDER BY rowid DESC LIMIT ?");
     const QString outer = result.rankedByRelevance ? QStringLiteral("ORDER BY s.score DESC, s.id DESC") : QStringLiteral("ORDER BY s.id DESC");
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    if (auto s = Database::run(q,
-                               QStringLiteral("SELECT a.id, a.title, a.body, s.score FROM"
-                                              " (SELECT rowid AS id, -bm25(kb_index, 3.0, 1.0, 2.0) AS score FROM kb_index"
-                                              "  WHERE kb_index MATCH ? %1 LIMIT ?) s"
-                                              " JOIN kb_articles a ON a.id = s.id %2").arg(inner, outer),
+    if (auto s = Database::run(q, QStringLiteral("SELECT a.id, a.title, a.body, s.score FROM (%1) s JOIN kb_articles a ON a.id = s.id %2").arg(inner, outer),
                                {match, limit});
         !s)
         return s.error();

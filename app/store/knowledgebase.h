@@ -33,7 +33,7 @@ struct SearchHit {
     qint64 id = 0;
     QString title;
     QString snippet;   // a window of the body (or the title) with matches in 【】
-    double score = 0;  // higher is better (−bm25)
+    double score = 0;  // higher is better (−bm25); 0 when very common terms put the newest first
 };
 
 struct SearchResult {

@@ -79,6 +79,20 @@ const std::vector<Migration> &Migrations::all()
                             " tokenize = 'unicode61 remove_diacritics 0')"),
              QStringLiteral("CREATE VIRTUAL TABLE kb_vocab USING fts5vocab(kb_index, 'row')"),
          }},
+        {3, "reversible customer merges",
+         {
+             QStringLiteral("CREATE TABLE customer_merges ("
+                            " id INTEGER PRIMARY KEY,"
+                            " survivor INTEGER NOT NULL REFERENCES customers(id),"
+                            " merged INTEGER NOT NULL REFERENCES customers(id),"
+                            " at_ms INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " undone_ms INTEGER,"
+                            " undone_by TEXT)"),
+             // A customer is merged into at most one other at a time.
+             QStringLiteral("CREATE UNIQUE INDEX customer_merges_active ON customer_merges(merged) WHERE undone_ms IS NULL"),
+             QStringLiteral("CREATE INDEX customer_merges_by_survivor ON customer_merges(survivor) WHERE undone_ms IS NULL"),
+         }},
     };
     return steps;
 }
