@@ -58,12 +58,31 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
     const qint64 customer = customerId.value().toLongLong(&ok);
     if (!ok)
         return Error::notFound(QStringLiteral("no customer %1").arg(customerId.value()));
-    // The customer's own history and that of everyone merged into it, as one.
-    QString sql = QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT m.merged FROM customer_merges m"
-                                 " JOIN grp ON m.survivor = grp.id WHERE m.undone_ms IS NULL)"
-                                 " SELECT id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary, transcript, disposition,"
-                                 " notes, transfer_chain, csat, customer_id FROM interactions WHERE customer_id IN (SELECT id FROM grp)");
-    QVariantList values{customer};
+    // The customer's own history and that of everyone merged into it, as one. Most customers
+    // have no merges: then the query walks the (customer, time) index in order and stops after
+    // one page; a merged group is merged by SQLite, still bounded by the LIMIT.
+    QVariantList group;
+    {
+        QSqlQuery g = m_db.query();
+        if (auto s = Database::run(g, QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT m.merged FROM customer_merges m"
+                                                     " JOIN grp ON m.survivor = grp.id WHERE m.undone_ms IS NULL) SELECT id FROM grp"),
+                                   {customer});
+            !s)
+            return s.error();
+        while (g.next())
+            group.append(g.value(0));
+    }
+    QString sql = QStringLiteral("SELECT id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary, transcript, disposition,"
+                                 " notes, transfer_chain, csat, customer_id FROM interactions WHERE customer_id ");
+    if (group.size() <= 1) {
+        sql += QStringLiteral("= ?");
+    } else {
+        QStringList marks;
+        for (qsizetype i = 0; i < group.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        sql += QStringLiteral("IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    QVariantList values = group.size() <= 1 ? QVariantList{customer} : group;
     if (after) {
         // Keyset: strictly older than the cursor, in (started, id) order — no OFFSET scans.
         sql += QStringLiteral(" AND (started_ms < ? OR (started_ms = ? AND id < ?))");
