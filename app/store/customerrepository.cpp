@@ -172,6 +172,37 @@ Status CustomerRepository::setAttributes(const core::CustomerId &id, const QHash
     return m_db.commit();
 }
 
+Status CustomerRepository::extend(const core::CustomerId &id, const QStringList &phones, const QStringList &tags)
+{
+    bool ok = false;
+    const qint64 row = rowOf(id, &ok);
+    if (!ok)
+        return notFound(id);
+    QStringList normalised;
+    for (qsizetype i = 0; i < phones.size(); ++i) {
+        auto e164 = PhoneNumbers::normalize(phones[i]);
+        if (!e164)
+            return Error::invalid(QStringLiteral("phones[%1]").arg(i), e164.error().message);
+        normalised.append(*e164);
+    }
+    if (auto s = m_db.begin(); !s)
+        return s;
+    QSqlQuery q = m_db.query();
+    for (const QString &p : normalised) {
+        if (auto s = Database::run(q, QStringLiteral("INSERT OR IGNORE INTO customer_phones (customer_id, phone) VALUES (?, ?)"), {row, p}); !s) {
+            m_db.rollback();
+            return s;
+        }
+    }
+    for (const QString &t : tags) {
+        if (auto s = Database::run(q, QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)"), {row, t}); !s) {
+            m_db.rollback();
+            return s;
+        }
+    }
+    return m_db.commit();
+}
+
 Result<qint64> CustomerRepository::merge(const core::CustomerId &survivor, const core::CustomerId &merged, const QString &actor)
 {
     if (actor.trimmed().isEmpty())

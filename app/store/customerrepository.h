@@ -41,6 +41,9 @@ public:
     // Sets (adds or replaces) attributes; an empty value removes the attribute.
     core::Status setAttributes(const core::CustomerId &id, const QHash<QString, QString> &attributes);
 
+    // Adds phone numbers (normalised) and tags an existing customer does not have yet.
+    core::Status extend(const core::CustomerId &id, const QStringList &phones, const QStringList &tags);
+
     // Folds `merged` into `survivor`: their histories show as one under the survivor. Nothing
     // is copied or deleted, so unmerge() restores both exactly. Both are written to the audit
     // log. Returns the merge's id.

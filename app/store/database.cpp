@@ -116,19 +116,40 @@ Status Database::run(QSqlQuery &q, const QString &sql, const QVariantList &value
 
 Status Database::begin()
 {
-    if (!m_db.transaction())
+    if (m_depth > 0) {
+        if (auto s = exec(QStringLiteral("SAVEPOINT s%1").arg(m_depth)); !s)
+            return s;
+    } else if (!m_db.transaction()) {
         return sqlError(QStringLiteral("cannot start a transaction"), m_db.lastError());
+    }
+    ++m_depth;
     return {};
 }
 
 Status Database::commit()
 {
+    if (m_depth <= 0)
+        return Error{core::ErrorCode::Internal, QStringLiteral("commit without a transaction"), {}};
+    --m_depth;
+    if (m_depth > 0)
+        return exec(QStringLiteral("RELEASE SAVEPOINT s%1").arg(m_depth));
     if (!m_db.commit())
         return sqlError(QStringLiteral("cannot commit"), m_db.lastError());
     return {};
 }
 
-void Database::rollback() { m_db.rollback(); }
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    --m_depth;
+    if (m_depth > 0) {
+        (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT s%1").arg(m_depth));
+        (void)exec(QStringLiteral("RELEASE SAVEPOINT s%1").arg(m_depth));
+    } else {
+        m_db.rollback();
+    }
+}
 
 core::Result<QStringList> Database::check()
 {

@@ -38,6 +38,8 @@ public:
     // '' (Qt would bind NULL); pass QVariant() for NULL.
     static core::Status run(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
 
+    // Transactions nest: inside another one, begin() opens a savepoint, so a repository call
+    // that is atomic on its own can also be part of a larger unit (an import, say).
     core::Status begin();
     core::Status commit();
     void rollback();
@@ -50,6 +52,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    int m_depth = 0;
 };
 
 }  // namespace baton::store
