@@ -1,5 +1,6 @@
 // baton-admin: creates, migrates and checks Baton databases.
 #include "csvreader.h"
+#include "customerimport.h"
 #include "database.h"
 #include "knowledgebase.h"
 #include "migrations.h"
@@ -42,6 +43,8 @@ void printHelp()
                            "  init      create a new database (or bring an existing one up to date)\n"
                            "  migrate   apply the schema steps an existing database is missing\n"
                            "  check     check integrity and foreign keys, and report the schema version\n"
+                           "  import-customers FILE.csv [--dry-run] [--strict] [--encoding auto|utf-8|gb18030]\n"
+                           "            customers and attributes (header: name, phone, tags, dedicated_agent, id:SYSTEM, attributes…)\n"
                            "  import-kb FILE.csv          add knowledge articles (UTF-8 CSV with a header: title,body,tags)\n"
                            "  search-kb QUERY [--limit N] [--json]   search the knowledge base\n\n"
                            "Exit codes: 0 success, 1 the command failed, 2 wrong command line.\n";
@@ -98,6 +101,43 @@ int importKb(store::Database &db, const QString &file)
     return 0;
 }
 
+int importCustomers(store::Database &db, const QString &file, const QCommandLineParser &parser)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()));
+    store::ImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.strict = parser.isSet(QStringLiteral("strict"));
+    const QString encoding = parser.value(QStringLiteral("encoding")).toLower();
+    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
+        options.encoding = store::ImportOptions::Encoding::Utf8;
+    else if (encoding == QLatin1String("gb18030"))
+        options.encoding = store::ImportOptions::Encoding::Gb18030;
+    else if (encoding != QLatin1String("auto"))
+        return fail(QStringLiteral("--encoding is auto, utf-8 or gb18030"), 2);
+    QTextStream err(stderr);
+    options.progress = [&](long long rows) {
+        if (rows % 10000 == 0)
+            err << "  " << rows << " rows…\n" << Qt::flush;
+    };
+    const SystemClock clock;
+    const auto report = store::CustomerImport::run(db, clock, f, options);
+    if (!report)
+        return fail(QStringLiteral("%1: %2").arg(file, report.error().toString()));
+    QTextStream out(stdout);
+    for (const auto &e : report->errors)
+        out << file << ", line " << e.line << ": " << e.message << "\n";
+    if (report->errorCount > report->errors.size())
+        out << "… and " << report->errorCount - report->errors.size() << " more errors\n";
+    out << report->rows << " rows (" << report->encoding << "): " << report->created << " new, " << report->updated << " updated, "
+        << report->errorCount << " with errors; "
+        << (report->committed ? QStringLiteral("imported") : options.dryRun ? QStringLiteral("dry run, nothing imported")
+                                                                            : QStringLiteral("strict, nothing imported"))
+        << "\n";
+    return report->errorCount > 0 ? 1 : 0;
+}
+
 int searchKb(store::Database &db, const QString &query, int limit, bool json)
 {
     core::ManualClock clock;  // searching reads no time
@@ -142,7 +182,7 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeAt(1);
     const QStringList commands{QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("import-kb"),
-                               QStringLiteral("search-kb")};
+                               QStringLiteral("search-kb"), QStringLiteral("import-customers")};
     if (!commands.contains(command))
         return fail(QStringLiteral("unknown command '%1'; try 'baton-admin --help'").arg(command), 2);
 
@@ -157,6 +197,13 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("import-kb"))
         parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("UTF-8 CSV with a header row: title,body,tags."));
+    if (command == QLatin1String("import-customers")) {
+        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV with a header row naming the columns."));
+        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check and count everything, import nothing.")});
+        parser.addOption({QStringLiteral("strict"), QStringLiteral("Import nothing if any line has an error.")});
+        parser.addOption({QStringLiteral("encoding"), QStringLiteral("auto (default), utf-8 or gb18030."), QStringLiteral("name"),
+                          QStringLiteral("auto")});
+    }
     if (!parser.parse(args))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -168,9 +215,9 @@ int main(int argc, char *argv[])
     const QString path = parser.value(QStringLiteral("db"));
     QTextStream out(stdout);
 
-    const bool kb = command.endsWith(QLatin1String("-kb"));
-    if (kb && parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("%1 needs exactly one %2").arg(command, command == QLatin1String("import-kb") ? QStringLiteral("FILE") : QStringLiteral("QUERY (quote it)")), 2);
+    const bool takesOne = command.endsWith(QLatin1String("-kb")) || command == QLatin1String("import-customers");
+    if (takesOne && parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("%1 needs exactly one %2").arg(command, command == QLatin1String("search-kb") ? QStringLiteral("QUERY (quote it)") : QStringLiteral("FILE")), 2);
     using Mode = store::Database::Mode;
     const Mode mode = command == QLatin1String("init") ? Mode::Create : command == QLatin1String("check") ? Mode::Inspect : Mode::OpenExisting;
     auto db = store::Database::open(path, mode);
@@ -178,6 +225,8 @@ int main(int argc, char *argv[])
         return fail(db.error().message);
     if (command == QLatin1String("import-kb"))
         return importKb(**db, parser.positionalArguments().first());
+    if (command == QLatin1String("import-customers"))
+        return importCustomers(**db, parser.positionalArguments().first(), parser);
     if (command == QLatin1String("search-kb")) {
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);

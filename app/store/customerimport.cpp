@@ -153,12 +153,12 @@ Result<ImportReport> CustomerImport::run(Database &db, const core::Clock &clock,
         }
         // Who is this? An external id first, then a phone.
         QString key;
-        std::optional<Customer> existing;
+        std::optional<core::CustomerId> existing;
         bool lookupFailed = false;
         for (const auto &[col, system] : c.ids) {
             if (row.externalIds.contains(system)) {
                 key = system + QLatin1Char(':') + row.externalIds.value(system);
-                auto found = customers.findByExternalId(system, row.externalIds.value(system));
+                auto found = customers.idByExternalId(system, row.externalIds.value(system));
                 if (found)
                     existing = found.value();
                 else
@@ -170,7 +170,7 @@ Result<ImportReport> CustomerImport::run(Database &db, const core::Clock &clock,
         if (lookupFailed)
             continue;
         if (key.isEmpty() && !row.phones.isEmpty()) {
-            auto found = customers.findByPhone(row.phones.first());
+            auto found = customers.idByPhone(row.phones.first());
             if (!found) {
                 fail(line, QStringLiteral("phone: %1").arg(found.error().message));
                 continue;
@@ -188,8 +188,8 @@ Result<ImportReport> CustomerImport::run(Database &db, const core::Clock &clock,
         if (existing) {
             if (auto s = db.begin(); !s)
                 return s.error();
-            auto a = customers.setAttributes(existing->id, row.attributes);
-            auto b = a ? customers.extend(existing->id, row.phones, row.tags) : a;
+            auto a = customers.setAttributes(*existing, row.attributes);
+            auto b = a ? customers.extend(*existing, row.phones, row.tags) : a;
             if (!b) {
                 db.rollback();
                 fail(line, b.error().toString());

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace baton::store {
 
 using core::Error;
@@ -76,7 +78,12 @@ Result<Customer> CustomerRepository::create(Customer c)
     }
     if (auto s = m_db.commit(); !s)
         return fail(s.error());
-    return get(core::CustomerId(QString::number(row)));
+    // What was written, without reading it back.
+    c.id = core::CustomerId(QString::number(row));
+    c.created = c.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    c.tags.removeDuplicates();
+    std::sort(c.tags.begin(), c.tags.end());
+    return c;
 }
 
 Result<Customer> CustomerRepository::get(const core::CustomerId &id)
@@ -126,6 +133,29 @@ Result<std::optional<Customer>> CustomerRepository::findBy(const QString &sql, c
     if (!c)
         return c.error();
     return std::optional<Customer>(c.value());
+}
+
+Result<std::optional<core::CustomerId>> CustomerRepository::idBy(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, sql, values); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<core::CustomerId>();
+    return std::optional<core::CustomerId>(core::CustomerId(q.value(0).toString()));
+}
+
+Result<std::optional<core::CustomerId>> CustomerRepository::idByPhone(const QString &phone)
+{
+    auto e164 = PhoneNumbers::normalize(phone);
+    if (!e164)
+        return e164.error();
+    return idBy(QStringLiteral("SELECT customer_id FROM customer_phones WHERE phone = ? ORDER BY customer_id LIMIT 1"), {*e164});
+}
+
+Result<std::optional<core::CustomerId>> CustomerRepository::idByExternalId(const QString &system, const QString &externalId)
+{
+    return idBy(QStringLiteral("SELECT customer_id FROM customer_external_ids WHERE system = ? AND external_id = ?"), {system, externalId});
 }
 
 Result<std::optional<Customer>> CustomerRepository::findByPhone(const QString &phone)

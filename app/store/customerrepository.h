@@ -38,6 +38,9 @@ public:
     core::Result<Customer> get(const core::CustomerId &id);
     core::Result<std::optional<Customer>> findByPhone(const QString &phone);
     core::Result<std::optional<Customer>> findByExternalId(const QString &system, const QString &externalId);
+    // The same look-ups, for when only the id is needed (imports, routing).
+    core::Result<std::optional<core::CustomerId>> idByPhone(const QString &phone);
+    core::Result<std::optional<core::CustomerId>> idByExternalId(const QString &system, const QString &externalId);
     // Sets (adds or replaces) attributes; an empty value removes the attribute.
     core::Status setAttributes(const core::CustomerId &id, const QHash<QString, QString> &attributes);
 
@@ -56,6 +59,7 @@ public:
 
 private:
     core::Result<std::optional<Customer>> findBy(const QString &sql, const QVariantList &values);
+    core::Result<std::optional<core::CustomerId>> idBy(const QString &sql, const QVariantList &values);
 
     Database &m_db;
     const core::Clock &m_clock;
