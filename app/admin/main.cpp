@@ -43,6 +43,7 @@ void printHelp()
                            "  init      create a new database (or bring an existing one up to date)\n"
                            "  migrate   apply the schema steps an existing database is missing\n"
                            "  check     check integrity and foreign keys, and report the schema version\n"
+                           "  backup --to FILE   a consistent copy, safe while Baton is running\n"
                            "  import-customers FILE.csv [--dry-run] [--strict] [--encoding auto|utf-8|gb18030]\n"
                            "            customers and attributes (header: name, phone, tags, dedicated_agent, id:SYSTEM, attributes…)\n"
                            "  import-kb FILE.csv          add knowledge articles (UTF-8 CSV with a header: title,body,tags)\n"
@@ -182,7 +183,7 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeAt(1);
     const QStringList commands{QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("import-kb"),
-                               QStringLiteral("search-kb"), QStringLiteral("import-customers")};
+                               QStringLiteral("search-kb"), QStringLiteral("import-customers"), QStringLiteral("backup")};
     if (!commands.contains(command))
         return fail(QStringLiteral("unknown command '%1'; try 'baton-admin --help'").arg(command), 2);
 
@@ -197,6 +198,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("import-kb"))
         parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("UTF-8 CSV with a header row: title,body,tags."));
+    if (command == QLatin1String("backup"))
+        parser.addOption({QStringLiteral("to"), QStringLiteral("The backup file to write (must not exist)."), QStringLiteral("file")});
     if (command == QLatin1String("import-customers")) {
         parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV with a header row naming the columns."));
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check and count everything, import nothing.")});
@@ -227,6 +230,14 @@ int main(int argc, char *argv[])
         return importKb(**db, parser.positionalArguments().first());
     if (command == QLatin1String("import-customers"))
         return importCustomers(**db, parser.positionalArguments().first(), parser);
+    if (command == QLatin1String("backup")) {
+        if (!parser.isSet(QStringLiteral("to")))
+            return fail(QStringLiteral("backup needs --to FILE"), 2);
+        if (auto s = (*db)->backupTo(parser.value(QStringLiteral("to"))); !s)
+            return fail(s.error().toString());
+        QTextStream(stdout) << "backed up " << path << " to " << parser.value(QStringLiteral("to")) << "\n";
+        return 0;
+    }
     if (command == QLatin1String("search-kb")) {
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);

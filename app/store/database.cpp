@@ -151,6 +151,19 @@ void Database::rollback()
     }
 }
 
+Status Database::backupTo(const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.exists())
+        return Error::conflict(QStringLiteral("%1 already exists; a backup never overwrites a file").arg(target));
+    if (!info.absoluteDir().exists())
+        return Error::invalid(QStringLiteral("to"), QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+    QSqlQuery q(m_db);
+    if (auto s = run(q, QStringLiteral("VACUUM INTO ?"), {info.absoluteFilePath()}); !s)
+        return s;
+    return {};
+}
+
 core::Result<QStringList> Database::check()
 {
     QStringList problems;

@@ -44,6 +44,10 @@ public:
     core::Status commit();
     void rollback();
 
+    // A consistent copy of the database as of now, written to `target` (which must not exist),
+    // while other connections go on reading and writing: SQLite's VACUUM INTO reads one snapshot.
+    core::Status backupTo(const QString &target);
+
     // PRAGMA integrity_check and foreign_key_check; the problems found, empty when sound.
     core::Result<QStringList> check();
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void refusesANewerDatabase();
     void refusesWhatIsNotThere();
     void checkFindsNoProblemsInASoundFile();
+    void backsUpWhileAnotherConnectionWrites();
 };
 
 void TestDatabase::createsAndMigratesWithTheRightSettings()
@@ -102,6 +103,32 @@ void TestDatabase::checkFindsNoProblemsInASoundFile()
     const auto problems = (*db)->check();
     QVERIFY(problems.ok());
     QVERIFY(problems->isEmpty());
+}
+
+void TestDatabase::backsUpWhileAnotherConnectionWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.db"));
+    auto writer = Database::open(path, Database::Mode::Create);
+    auto reader = Database::open(path, Database::Mode::OpenExisting);
+    QVERIFY(writer.ok() && reader.ok());
+    QSqlQuery w = (*writer)->query();
+    QVERIFY(w.exec(QStringLiteral("INSERT INTO customers (name, created_ms, updated_ms) VALUES ('张敏', 0, 0)")));
+    // A write transaction is open on the writer while the other connection backs up.
+    QVERIFY((*writer)->begin().ok());
+    QVERIFY(w.exec(QStringLiteral("INSERT INTO customers (name, created_ms, updated_ms) VALUES ('uncommitted', 0, 0)")));
+    const QString copy = dir.filePath(QStringLiteral("backup.db"));
+    QVERIFY((*reader)->backupTo(copy).ok());
+    QVERIFY((*writer)->commit().ok());
+
+    auto backup = Database::open(copy, Database::Mode::OpenExisting);
+    QVERIFY(backup.ok());
+    QCOMPARE((*backup)->schemaVersion(), Migrations::latest());
+    QVERIFY((*backup)->check()->isEmpty());
+    QSqlQuery b = (*backup)->query();
+    QVERIFY(b.exec(QStringLiteral("SELECT group_concat(name) FROM customers")) && b.next());
+    QCOMPARE(b.value(0).toString(), QStringLiteral("张敏"));  // the snapshot, without the uncommitted row
+    QCOMPARE((*reader)->backupTo(copy).error().code, ErrorCode::Conflict);  // never overwrites
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
