@@ -20,14 +20,7 @@ using namespace baton;
 namespace {
 
 // The real clock, for the timestamps of what the admin writes.
-class SystemClock final : public core::Clock {
-public:
-    core::TimePoint now() const override
-    {
-        return std::chrono::time_point_cast<core::Duration>(std::chrono::steady_clock::now());
-    }
-    QDateTime utcNow() const override { return QDateTime::currentDateTimeUtc(); }
-};
+using core::SystemClock;
 
 int fail(const QString &message, int code = 1)
 {

@@ -20,6 +20,13 @@ public:
     virtual QDateTime utcNow() const = 0;
 };
 
+// The machine's clocks, for hosts (the router, the desktop, the tools).
+class SystemClock final : public Clock {
+public:
+    TimePoint now() const override { return std::chrono::time_point_cast<Duration>(std::chrono::steady_clock::now()); }
+    QDateTime utcNow() const override { return QDateTime::currentDateTimeUtc(); }
+};
+
 // A clock that moves only when told to: virtual time for the simulator and tests.
 // The monotonic and the wall reading advance together.
 class ManualClock final : public Clock {

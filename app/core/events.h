@@ -56,6 +56,7 @@ struct OfferEnded {
     AgentId agent;
     OfferEnd how;
     QString reason;
+    QString notReadyReason;  // set when the router made the agent not ready for it (policy)
 };
 
 struct ContactRouted {
@@ -81,12 +82,14 @@ struct ContactOverflowed {
     Duration waited;
 };
 
+// Comes before the ContactEnded that starts the transferring agent's wrap-up.
 struct ContactTransferred {
     ContactId contact;
     AgentId fromAgent;
     std::optional<GroupId> toGroup;
     std::optional<AgentId> toAgent;
     QString note;
+    GroupId queue;        // the group it queues in now (for a transfer to an agent: that agent's group)
 };
 
 struct ContactEnded {     // the conversation ended; the agent's wrap-up starts

@@ -96,6 +96,19 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
         return ArrivalOutcome{id, plan.outcome};
     }
 
+    Contact &c = admit(id, std::move(request), std::move(plan), m_now);
+    Group &home = *m_groups[c.home];
+    const QueueStatus status = statusOf(c, m_now);
+    emitEvent(ContactQueued{id, home.config.id, c.channel, c.level, status.position, status.estimatedWait, c.trace});
+    emitEvent(QueueChanged{home.config.id, c.channel, home.queue.waiting(c.channel)});
+    startRouting(c);
+    return ArrivalOutcome{id, RoutingPlan::Outcome::Queue};
+}
+
+// Puts an accepted contact into its home queue with its alert and maximum-wait timers, without
+// routing it yet.
+Router::Contact &Router::admit(ContactId id, ContactRequest request, RoutingPlan plan, TimePoint arrival)
+{
     auto owned = std::make_unique<Contact>();
     Contact &c = *owned;
     c.id = id;
@@ -103,7 +116,7 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
     c.level = plan.vipLevel;
     c.mode = plan.mode;
     c.home = groupIndex(plan.targets.first());
-    c.arrival = m_now;
+    c.arrival = arrival;
     c.seq = m_nextSeq++;
     c.trace = std::move(plan.trace);
     for (const auto &t : plan.targets) {
@@ -135,16 +148,11 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
     home.queue.addHome(c.channel, c.level, keyOf(c));
     estimator(c.home, c.channel).observeQueue(m_now, true);
     m_seqToContact.emplace(c.seq, c.id);
-    c.alertTimer = schedule(m_now + home.config.alertWait, TimerKind::Alert, c.id);
+    c.alertTimer = schedule(c.arrival + home.config.alertWait, TimerKind::Alert, c.id);
     if (home.config.maxWait)
-        c.maxWaitTimer = schedule(m_now + *home.config.maxWait, TimerKind::MaxWait, c.id);
+        c.maxWaitTimer = schedule(c.arrival + *home.config.maxWait, TimerKind::MaxWait, c.id);
     m_contacts.emplace(id, std::move(owned));
-
-    const QueueStatus status = statusOf(c, m_now);
-    emitEvent(ContactQueued{id, home.config.id, c.channel, c.level, status.position, status.estimatedWait, c.trace});
-    emitEvent(QueueChanged{home.config.id, c.channel, home.queue.waiting(c.channel)});
-    startRouting(c);
-    return ArrivalOutcome{id, RoutingPlan::Outcome::Queue};
+    return c;
 }
 
 Status Router::abandon(ContactId id)
@@ -341,11 +349,15 @@ Status Router::transfer(const AgentId &agentId, ContactId id, const TransferTarg
     }
 
     // The agent's side ends here and goes to wrap-up…
+    Group &dest = *m_groups[toGroup];
+    emitEvent(ContactTransferred{id, m_agents[a]->config.id,
+                                 toAgent < 0 ? std::optional<GroupId>(dest.config.id) : std::nullopt,
+                                 toAgent >= 0 ? std::optional<AgentId>(m_agents[toAgent]->config.id) : std::nullopt, note,
+                                 dest.config.id});
     const int fromGroup = c->offerGroup;
     startWrapUp(a, *c, fromGroup);
 
     // …while the contact, with its id, level and trace, queues again.
-    Group &dest = *m_groups[toGroup];
     c->phase = Contact::Phase::Waiting;
     c->agent = -1;
     c->offer = {};
@@ -370,9 +382,6 @@ Status Router::transfer(const AgentId &agentId, ContactId id, const TransferTarg
     if (dest.config.maxWait)
         c->maxWaitTimer = schedule(m_now + *dest.config.maxWait, TimerKind::MaxWait, c->id);
 
-    emitEvent(ContactTransferred{id, m_agents[a]->config.id,
-                                 toAgent < 0 ? std::optional<GroupId>(dest.config.id) : std::nullopt,
-                                 toAgent >= 0 ? std::optional<AgentId>(m_agents[toAgent]->config.id) : std::nullopt, note});
     const QueueStatus status = statusOf(*c, m_now);
     emitEvent(ContactQueued{id, dest.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace});
     if (toAgent < 0

@@ -15,6 +15,7 @@
 #include "events.h"
 #include "groupqueue.h"
 #include "result.h"
+#include "routerstate.h"
 #include "ruleengine.h"
 #include "siteconfig.h"
 #include "waitestimator.h"
@@ -98,6 +99,14 @@ struct TransferTarget {
     std::optional<AgentId> agent;
 };
 
+struct RestoreReport {
+    int waiting = 0;
+    int active = 0;
+    int wrapping = 0;
+    int agents = 0;
+    QStringList skipped;  // entries naming agents or groups the configuration no longer has
+};
+
 class Router {
 public:
     // The configuration must be valid (SiteConfig::validate()); create() checks it.
@@ -128,6 +137,14 @@ public:
     Status setProficiency(const AgentId &agent, const GroupId &group, int proficiency, const QString &actor);
     Status setContactLevel(ContactId contact, int level, const QString &actor);
     Status replaceConfiguration(SiteConfig config, const QString &actor);
+
+    // --- Recovery ---
+    // Rebuilds a router that has no contacts yet from a journal snapshot: agents' presence and
+    // groups, conversations and wrap-ups in progress, and the waiting contacts with the time they
+    // entered their queue (their place and waited time carry over). Waiting contacts are then
+    // offered again, best first; contacts never get ContactQueued events a second time.
+    Result<RestoreReport> restore(const RouterSnapshot &snapshot);
+    std::uint64_t nextContactId() const { return m_nextContact; }
 
     // --- Time ---
     // Processes every timer due at the clock's current time.
@@ -207,6 +224,7 @@ private:
     QueueLengthEstimator &estimator(int group, Channel ch) const;
     RunningAverageEstimator &baseline(int group, Channel ch) const;
     void addAgent(const AgentConfig &config);
+    Contact &admit(ContactId id, ContactRequest request, RoutingPlan plan, TimePoint arrival);
     // Sets an agent's groups; the caller has taken it out of the indices and counts.
     void assignMemberships(Agent &agent, QList<Membership> groups);
 

@@ -287,14 +287,15 @@ void Router::endOffer(Contact &c, OfferEnd how, const QString &reason)
     case OfferEnd::TimedOut: c.trace.add(K::OfferTimedOut, ag.config.name); break;
     case OfferEnd::Withdrawn: c.trace.add(K::OfferWithdrawn, ag.config.name, reason); break;
     }
-    emitEvent(OfferEnded{c.offer, c.id, ag.config.id, how, reason});
-
     const OfferPolicy &policy = m_config.offers;
+    QString notReady;
     if ((how == OfferEnd::TimedOut && policy.notReadyOnTimeout) || (how == OfferEnd::Declined && policy.notReadyOnDecline)) {
+        notReady = how == OfferEnd::TimedOut ? QStringLiteral("missed offer")
+                                             : (reason.isEmpty() ? QStringLiteral("declined offer") : reason);
         ag.presence = Presence::NotReady;
-        ag.reason = how == OfferEnd::TimedOut ? QStringLiteral("missed offer")
-                                              : (reason.isEmpty() ? QStringLiteral("declined offer") : reason);
+        ag.reason = notReady;
     }
+    emitEvent(OfferEnded{c.offer, c.id, ag.config.id, how, reason, notReady});
     reindex(a);
 
     // The contact goes back to its place: its arrival key never changed.

@@ -74,6 +74,7 @@ QString DecisionTrace::describe(const TraceStep &s)
     case K::Transferred: return tr("transferred by %1 to %2").arg(s.subject, s.detail);
     case K::LevelChanged: return tr("level set to %1 by %2").arg(n, s.subject);
     case K::MovedToGroup: return tr("moved to %1 by %2").arg(s.detail, s.subject);
+    case K::Restored: return tr("the router restarted; waiting since %1 s, offered again").arg(n);
     }
     return {};
 }

@@ -43,6 +43,7 @@ struct TraceStep {
         Transferred,          // subject: from agent, detail: to (group or agent) name
         LevelChanged,         // subject: actor, number: new level
         MovedToGroup,         // subject: actor, detail: group name
+        Restored,             // the router restarted; number: seconds waited before
     };
 
     Kind kind;
