@@ -93,6 +93,70 @@ const std::vector<Migration> &Migrations::all()
              QStringLiteral("CREATE UNIQUE INDEX customer_merges_active ON customer_merges(merged) WHERE undone_ms IS NULL"),
              QStringLiteral("CREATE INDEX customer_merges_by_survivor ON customer_merges(survivor) WHERE undone_ms IS NULL"),
          }},
+        {4, "call scripts with published versions and live assignments; QA reviews",
+         {
+             QStringLiteral("CREATE TABLE scripts ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " business TEXT NOT NULL DEFAULT '',"  // '' = any business
+                            " created_ms INTEGER NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " UNIQUE (name, business))"),
+             // Published versions: written once, never changed or deleted (the triggers hold
+             // that even against hand-written SQL). content is the stages as JSON.
+             QStringLiteral("CREATE TABLE script_versions ("
+                            " script_id INTEGER NOT NULL REFERENCES scripts(id),"
+                            " version INTEGER NOT NULL CHECK (version >= 1),"
+                            " author TEXT NOT NULL,"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " content TEXT NOT NULL,"
+                            " created_ms INTEGER NOT NULL,"
+                            " published_ms INTEGER NOT NULL,"
+                            " published_by TEXT NOT NULL,"
+                            " based_on INTEGER,"      // the version the draft started from
+                            " copied_from INTEGER,"   // set by a rollback
+                            " PRIMARY KEY (script_id, version)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TRIGGER script_versions_no_update BEFORE UPDATE ON script_versions"
+                            " BEGIN SELECT RAISE(ABORT, 'published script versions are immutable'); END"),
+             QStringLiteral("CREATE TRIGGER script_versions_no_delete BEFORE DELETE ON script_versions"
+                            " BEGIN SELECT RAISE(ABORT, 'published script versions are kept'); END"),
+             // At most one draft per script.
+             QStringLiteral("CREATE TABLE script_drafts ("
+                            " script_id INTEGER PRIMARY KEY REFERENCES scripts(id),"
+                            " base_version INTEGER,"
+                            " author TEXT NOT NULL,"
+                            " content TEXT NOT NULL,"
+                            " created_ms INTEGER NOT NULL,"
+                            " updated_ms INTEGER NOT NULL)"),
+             // One live version per (group, business); '' = site-wide / any business.
+             QStringLiteral("CREATE TABLE script_live ("
+                            " group_id TEXT NOT NULL,"
+                            " business TEXT NOT NULL,"
+                            " script_id INTEGER NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " set_ms INTEGER NOT NULL,"
+                            " set_by TEXT NOT NULL,"
+                            " PRIMARY KEY (group_id, business),"
+                            " FOREIGN KEY (script_id, version) REFERENCES script_versions(script_id, version)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX script_live_by_script ON script_live(script_id)"),
+             QStringLiteral("CREATE TABLE qa_reviews ("
+                            " id INTEGER PRIMARY KEY,"
+                            " interaction_id INTEGER NOT NULL REFERENCES interactions(id),"
+                            " reviewer TEXT NOT NULL,"
+                            " reviewed_ms INTEGER NOT NULL,"
+                            " script_id INTEGER,"
+                            " script_version INTEGER,"
+                            " attitude INTEGER NOT NULL CHECK (attitude BETWEEN 1 AND 5),"
+                            " knowledge INTEGER NOT NULL CHECK (knowledge BETWEEN 1 AND 5),"
+                            " efficiency INTEGER NOT NULL CHECK (efficiency BETWEEN 1 AND 5),"
+                            " adherence INTEGER NOT NULL CHECK (adherence BETWEEN 1 AND 5),"
+                            " comments TEXT NOT NULL DEFAULT '',"
+                            " coaching_note TEXT NOT NULL DEFAULT '',"
+                            " adherence_marks TEXT NOT NULL DEFAULT '[]',"
+                            " UNIQUE (interaction_id, reviewer),"
+                            " FOREIGN KEY (script_id, script_version) REFERENCES script_versions(script_id, version))"),
+             QStringLiteral("CREATE INDEX qa_reviews_by_reviewer ON qa_reviews(reviewer, reviewed_ms)"),
+         }},
     };
     return steps;
 }
