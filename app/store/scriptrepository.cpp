@@ -552,7 +552,7 @@ Status ScriptRepository::setLive(const LiveScope &scope, ScriptId id, int number
             return Error::invalid(QStringLiteral("scope.business"), QStringLiteral("script %1 is for business '%2'; it cannot be live for '%3'")
                                                                         .arg(QString::number(id.value()), sc.business, scope.business));
         if (auto v = version(id, number); !v) {
-            if (v.error().code == core::ErrorCode::NotFound && draft(id).ok() && latestNumber(id).value() + 1 == number)
+            if (auto d = draft(id); v.error().code == core::ErrorCode::NotFound && d && d->number == number)
                 return Error::conflict(QStringLiteral("version %1 of script %2 is a draft; only published versions can be live").arg(number).arg(id.value()));
             return v.error();
         }
