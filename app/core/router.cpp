@@ -171,7 +171,7 @@ Status Router::abandon(ContactId id)
         Agent &a = *m_agents[offeredAgent];
         a.offered = {};
         c->offerTimer = 0;
-        emitEvent(OfferEnded{c->offer, c->id, a.config.id, OfferEnd::Withdrawn, QStringLiteral("customer left")});
+        emitEvent(OfferEnded{c->offer, c->id, a.config.id, OfferEnd::Withdrawn, QStringLiteral("customer left"), {}});
     } else {
         removeFromDispatch(*c);
     }

@@ -157,6 +157,19 @@ const std::vector<Migration> &Migrations::all()
                             " FOREIGN KEY (script_id, script_version) REFERENCES script_versions(script_id, version))"),
              QStringLiteral("CREATE INDEX qa_reviews_by_reviewer ON qa_reviews(reviewer, reviewed_ms)"),
          }},
+        {5, "router journal and snapshots",
+         {
+             // body: a CBOR record or snapshot (app/store/journalcodec.h); kind: JournalRecord::Kind.
+             QStringLiteral("CREATE TABLE router_journal ("
+                            " seq INTEGER PRIMARY KEY,"
+                            " at_ms INTEGER NOT NULL,"
+                            " kind INTEGER NOT NULL,"
+                            " body BLOB NOT NULL)"),
+             QStringLiteral("CREATE TABLE router_snapshots ("
+                            " seq INTEGER PRIMARY KEY,"
+                            " at_ms INTEGER NOT NULL,"
+                            " body BLOB NOT NULL)"),
+         }},
     };
     return steps;
 }
