@@ -91,6 +91,8 @@ int importKb(store::Database &db, const QString &file)
     const auto ids = kb.addAll(articles);
     if (!ids)
         return fail(ids.error().toString());
+    if (auto s = kb.optimize(); !s)
+        return fail(s.error().toString());
     QTextStream(stdout) << "imported " << ids->size() << " articles\n";
     return 0;
 }

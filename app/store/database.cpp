@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "fts5ranking.h"
 #include "migrations.h"
 
 #include <QAtomicInteger>
@@ -58,6 +59,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
         if (auto s = database->exec(QLatin1String(pragma)); !s)
             return s.error();
     }
+    if (auto s = registerFts5Ranking(database->connection()); !s)
+        return s.error();
     const int version = database->schemaVersion();
     if (version < 0)
         return Error{core::ErrorCode::Internal, QStringLiteral("%1 is not a Baton database (cannot read its schema version)").arg(path), {}};

@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <vector>
 
 namespace baton::store {
 
@@ -77,6 +79,19 @@ QString snippetOf(const QString &text, const QList<QStringList> &phrases)
 }
 
 }  // namespace
+
+core::Status KnowledgeBase::optimize() { return m_db.exec(QStringLiteral("INSERT INTO kb_index (kb_index) VALUES ('optimize')")); }
+
+Result<long long> KnowledgeBase::countUpToLimit(const QString &match)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_index WHERE kb_index MATCH ? LIMIT ?)"),
+                               {match, kRankedLimit + 1});
+        !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
 
 Result<qint64> KnowledgeBase::add(const Article &a)
 {
@@ -158,47 +173,127 @@ Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
     if (phrases.isEmpty())
         return result;
 
-    // How many articles match, counted only up to just past the limit: a cost bounded by
-    // kRankedLimit whatever the query, unlike counting every match of a common term.
-    const QString match = SearchTokens::matchExpression(phrases);
-    {
-        QSqlQuery count = m_db.query();
-        if (auto s = Database::run(count, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_index WHERE kb_index MATCH ? LIMIT ?)"),
+    // Several words: how common is each? Counting stops past kRankedLimit, so this is cheap.
+    // Very common words beside selective ones only order the results (as Lucene's common-terms
+    // query does): requiring them would make FTS5 walk their doclists — half the index for a
+    // word like 银行 — to find the few articles of the selective word.
+    QList<QStringList> required = phrases;
+    QList<QStringList> optional;
+    QList<double> weights(phrases.size(), 1.0);
+    bool allSelective = false;  // every required phrase is in at most kRankedLimit articles
+    if (phrases.size() > 1) {
+        QSqlQuery q = m_db.query();
+        if (auto s = Database::run(q, QStringLiteral("SELECT coalesce(max(id), 0) FROM kb_articles")); !s)
+            return s.error();
+        q.next();
+        const double n = std::max(1.0, q.value(0).toDouble());
+        QList<QStringList> selective;
+        QList<double> selectiveWeights;
+        for (qsizetype i = 0; i < phrases.size(); ++i) {
+            auto df = countUpToLimit(SearchTokens::matchExpression({phrases[i]}));
+            if (!df)
+                return df.error();
+            weights[i] = std::log(1.0 + (n - static_cast<double>(*df) + 0.5) / (static_cast<double>(*df) + 0.5));
+            if (*df <= kRankedLimit) {
+                selective.append(phrases[i]);
+                selectiveWeights.append(weights[i]);
+            } else {
+                optional.append(phrases[i]);
+            }
+        }
+        allSelective = !selective.isEmpty();
+        if (!selective.isEmpty() && !optional.isEmpty()) {
+            required = selective;
+            weights = selectiveWeights;
+            for (const QStringList &p : std::as_const(optional))
+                result.commonWords.append(phraseText(p));
+        } else {
+            optional.clear();
+        }
+    }
+
+    // The matches, newest first, but only up to just past kRankedLimit: FTS5 walks the index in
+    // rowid order and stops there, so a very common term costs what a rare one costs. Not needed
+    // when every required word is known to be selective: then all matches are ranked.
+    const QString match = SearchTokens::matchExpression(required);
+    const bool knownSelective = allSelective;
+    QList<qint64> newest;
+    if (!knownSelective) {
+        QSqlQuery q = m_db.query();
+        q.setForwardOnly(true);
+        if (auto s = Database::run(q, QStringLiteral("SELECT rowid FROM kb_index WHERE kb_index MATCH ? ORDER BY rowid DESC LIMIT ?"),
                                    {match, kRankedLimit + 1});
             !s)
             return s.error();
-        count.next();
-        result.estimatedMatches = count.value(0).toLongLong();
+        while (q.next())
+            newest.append(q.value(0).toLongLong());
+        result.estimatedMatches = newest.size();
+        if (newest.isEmpty())
+            return result;
     }
-    if (result.estimatedMatches == 0)
-        return result;
-    result.rankedByRelevance = result.estimatedMatches <= kRankedLimit;
+    result.rankedByRelevance = knownSelective || newest.size() <= kRankedLimit;
 
-    // Title counts three times the body, tags twice.
-    // The inner query is FTS5 alone, so the ordering and LIMIT are its own (and the rowid order
-    // stops early); the articles are joined to the page only.
-    // bm25() counts every row of each phrase on its first call, so the newest-first path must
-    // not use it at all: its score is 0.
-    const QString inner = result.rankedByRelevance
-        ? QStringLiteral("SELECT rowid AS id, -bm25(kb_index, 3.0, 1.0, 2.0) AS score FROM kb_index WHERE kb_index MATCH ?"
-                         " ORDER BY bm25(kb_index, 3.0, 1.0, 2.0) LIMIT ?")
-        : QStringLiteral("SELECT rowid AS id, 0.0 AS score FROM kb_index WHERE kb_index MATCH ? ORDER BY rowid DESC LIMIT ?");
-    const QString outer = result.rankedByRelevance ? QStringLiteral("ORDER BY s.score DESC, s.id DESC") : QStringLiteral("ORDER BY s.id DESC");
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    if (auto s = Database::run(q, QStringLiteral("SELECT a.id, a.title, a.body, s.score FROM (%1) s JOIN kb_articles a ON a.id = s.id %2").arg(inner, outer),
-                               {match, limit});
-        !s)
-        return s.error();
-    while (q.next()) {
-        SearchHit h;
-        h.id = q.value(0).toLongLong();
-        h.title = q.value(1).toString();
-        const QString body = q.value(2).toString();
-        h.snippet = snippetOf(body.isEmpty() ? h.title : body, phrases);
-        h.score = q.value(3).toDouble();
-        result.hits.append(h);
+    // Few enough to score them all: BM25 by baton_rank() (fts5ranking.h), title ×3, body ×1,
+    // tags ×2 (the index's column order), and counted in the same pass. Otherwise the newest
+    // matches, without any scoring. With optional common words, a wider page is read so that
+    // those with them can come first.
+    const int wanted = optional.isEmpty() ? limit : std::max(limit * 5, 50);
+    QList<std::pair<qint64, double>> page;
+    if (result.rankedByRelevance) {
+        QString args;
+        QVariantList values;
+        for (double w : std::as_const(weights)) {
+            args += QStringLiteral(", ?");
+            values.append(w);
+        }
+        values.append(match);
+        // Known selective: not counted yet, so every row is read (at most kRankedLimit) and counted.
+        values.append(knownSelective ? kRankedLimit + 1 : wanted);
+        QSqlQuery q = m_db.query();
+        q.setForwardOnly(true);
+        if (auto s = Database::run(q, QStringLiteral("SELECT rowid, baton_rank(kb_index, 3.0, 1.0, 2.0%1) AS score"
+                                                     " FROM kb_index WHERE kb_index MATCH ? ORDER BY score DESC, rowid DESC LIMIT ?").arg(args),
+                                   values);
+            !s)
+            return s.error();
+        long long rows = 0;
+        while (q.next()) {
+            if (++rows <= wanted)
+                page.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+        }
+        if (knownSelective)
+            result.estimatedMatches = rows;
+        if (page.isEmpty())
+            return result;
+    } else {
+        for (qsizetype i = 0; i < newest.size() && i < wanted; ++i)
+            page.append({newest[i], 0.0});
     }
+
+    QList<SearchHit> withCommon;
+    QList<SearchHit> without;
+    QSqlQuery article = m_db.query();
+    article.prepare(QStringLiteral("SELECT title, body, tags FROM kb_articles WHERE id = ?"));
+    for (const auto &[id, score] : page) {
+        article.bindValue(0, id);
+        if (!article.exec())
+            return Error{core::ErrorCode::Internal, QStringLiteral("cannot read article %1").arg(id), {}};
+        if (!article.next())
+            continue;  // removed between the two statements
+        SearchHit h;
+        h.id = id;
+        h.title = article.value(0).toString();
+        const QString body = article.value(1).toString();
+        h.snippet = snippetOf(body.isEmpty() ? h.title : body, phrases);
+        h.score = score;
+        const QString all = simpleFold(h.title + QLatin1Char('\n') + body + QLatin1Char('\n') + article.value(2).toString());
+        const bool hasCommon = std::all_of(result.commonWords.cbegin(), result.commonWords.cend(),
+                                           [&](const QString &w) { return all.contains(w); });
+        (hasCommon ? withCommon : without).append(h);
+    }
+    result.hits = withCommon + without;
+    if (result.hits.size() > limit)
+        result.hits.resize(limit);
     return result;
 }
 

@@ -4,11 +4,15 @@
 // "iPhone 退货" — ranked by relevance, with the matches highlighted in a snippet.
 //
 // How it stays fast on a million articles: the index holds CJK bigrams and words
-// (SearchTokens) in SQLite FTS5. A query first counts its matches, but only up to just past
-// kRankedLimit (so the count costs little whatever the query). When there are at most that
-// many, they are ranked by bm25 — cheap, since there are few. When there are more, bm25 would
-// score hundreds of thousands of rows, so the newest matching articles come first instead: FTS5
-// walks the index in rowid order and stops after the first page.
+// (SearchTokens) in SQLite FTS5. A query first lists its matches newest first, but only up to
+// just past kRankedLimit: FTS5 walks the index in rowid order and stops, so this costs little
+// whatever the query. When there are at most that many, they are ranked by baton_rank()
+// (fts5ranking.h: BM25 saturation over title ×3, tags ×2, body ×1, from FTS5's own instance
+// lists), with document frequencies counted up to the same limit — FTS5's bm25() would first
+// count every row of each phrase, which for a common word is most of the index, and read each
+// row's size from a second table. When there are more, the newest matching articles come first. In a
+// query of several words, a very common word beside rarer ones orders the results instead of
+// filtering them (SearchResult::commonWords).
 
 #include "clock.h"
 #include "result.h"
@@ -33,13 +37,17 @@ struct SearchHit {
     qint64 id = 0;
     QString title;
     QString snippet;   // a window of the body (or the title) with matches in 【】
-    double score = 0;  // higher is better (−bm25); 0 when very common terms put the newest first
+    double score = 0;  // higher is better (BM25F); 0 when very common terms put the newest first
 };
 
 struct SearchResult {
     QList<SearchHit> hits;
     bool rankedByRelevance = true;  // false: very common terms, newest first
     long long estimatedMatches = 0; // matches, counted up to kRankedLimit + 1
+    // Words of the query so common (in more than kRankedLimit articles) that, beside rarer
+    // words, they only order the results: articles with them come first, but the rarer words
+    // alone decide what matches. Empty when every word was required.
+    QStringList commonWords;
 };
 
 class KnowledgeBase {
@@ -50,12 +58,17 @@ public:
     // Many articles in one transaction: all are stored, or none (the error names the index).
     core::Result<QList<qint64>> addAll(const QList<Article> &articles);
     core::Status remove(qint64 id);
+    // Merges the index into one segment (FTS5 'optimize'): after a bulk import, so queries read
+    // one list per word instead of one per segment. Takes seconds per 100,000 articles.
+    core::Status optimize();
     core::Result<SearchResult> search(const QString &query, int limit = 10);
 
     static constexpr long long kRankedLimit = 5000;
 
 private:
     core::Result<qint64> insert(const Article &article);  // inside a transaction
+    // Matching articles, counted up to kRankedLimit + 1.
+    core::Result<long long> countUpToLimit(const QString &match);
 
     Database &m_db;
     const core::Clock &m_clock;

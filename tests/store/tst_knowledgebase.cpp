@@ -146,6 +146,7 @@ void TestKnowledgeBase::veryCommonTermsStayFastNewestFirst()
     QList<Article> many;
     for (int i = 0; i < KnowledgeBase::kRankedLimit + 200; ++i)
         many.append({0, QStringLiteral("客服常见问题 %1").arg(i), QStringLiteral("联系客服处理第%1号问题").arg(i), {}, {}});
+    many.prepend({0, QStringLiteral("量子通信简介"), QStringLiteral("量子加密与信息安全"), {}, {}});
     many.append({0, QStringLiteral("罕见的客服问题"), QStringLiteral("只有这一篇提到量子加密"), {}, {}});
     QVERIFY(kb.addAll(many).ok());
     const auto common = kb.search(QStringLiteral("客服"), 5);
@@ -154,10 +155,20 @@ void TestKnowledgeBase::veryCommonTermsStayFastNewestFirst()
     QVERIFY(common->estimatedMatches > KnowledgeBase::kRankedLimit);
     QCOMPARE(common->hits.size(), 5);
     QCOMPARE(common->hits.first().title, QStringLiteral("罕见的客服问题"));  // newest first
-    // A rare term alongside keeps relevance ranking.
+    // A rare term alongside keeps relevance ranking; the very common one then only orders the
+    // results (it would cost a walk over most of the index to require it): articles with both
+    // come first, then those with the rare term alone.
     const auto rare = kb.search(QStringLiteral("客服 量子"));
+    QVERIFY(rare.ok());
     QVERIFY(rare->rankedByRelevance);
-    QCOMPARE(rare->hits.size(), 1);
+    QCOMPARE(rare->commonWords, QStringList{QStringLiteral("客服")});
+    QCOMPARE(rare->hits.size(), 2);
+    QCOMPARE(rare->hits[0].title, QStringLiteral("罕见的客服问题"));
+    QCOMPARE(rare->hits[1].title, QStringLiteral("量子通信简介"));
+    QCOMPARE(rare->estimatedMatches, 2);
+    // Words that are all selective are all required.
+    QVERIFY(kb.search(QStringLiteral("量子 信息安全"))->commonWords.isEmpty());
+    QCOMPARE(kb.search(QStringLiteral("量子 信息安全"))->hits.size(), 1);
 }
 
 void TestKnowledgeBase::removedArticlesAreGone()
