@@ -1,13 +1,16 @@
-// baton-sim: runs the real routing core on virtual time.
+// baton-sim: runs the real routing core on virtual time, and seeds demo databases.
 #include "configparser.h"
+#include "database.h"
 #include "demorun.h"
 #include "erlang.h"
 #include "mmcsimulation.h"
 #include "scenario.h"
+#include "seeddata.h"
 #include "siterun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QFile>
@@ -403,6 +406,113 @@ int run(const QStringList &arguments)
     return 0;
 }
 
+// seed-db: a demo site's customers, history, scripts and knowledge base in a new database.
+QString demoFile(const QString &name)
+{
+    // Beside the build tree's bin/ (build/bin → resources/demo), else the source tree it was built from.
+    const QString nearBinary = QCoreApplication::applicationDirPath() + QStringLiteral("/../../resources/demo/") + name;
+    if (QFileInfo::exists(nearBinary))
+        return QFileInfo(nearBinary).canonicalFilePath();
+    return QStringLiteral(BATON_DEMO_DIR "/") + name;
+}
+
+int seedDb(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Fills an empty database with a demo contact center: customers with Chinese names, mobile numbers, ids in other "
+        "systems, VIP levels, attributes and tags; their history over every channel for the last 180 days; call scripts "
+        "per business, published and live; a knowledge base; a few merged duplicates. Agents, groups and businesses come "
+        "from the site configuration and the demo corpus. The same seed and --until write the same content."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database to fill (created when missing)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("How many customers (0–1000000, default 2000)."), QStringLiteral("n"),
+                      QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("articles"), QStringLiteral("How many knowledge-base articles (0–1000000, default 500)."),
+                      QStringLiteral("n"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("k"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Site configuration: agents, groups, rules, VIP levels (default: the demo bank)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("corpus"), QStringLiteral("Businesses, utterances and IVR paths (default corpus.json beside the config)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("until"), QStringLiteral("The history ends at the start of this day in the site's time zone (default today)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("append"), QStringLiteral("Add to a database that already has customers.")});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("seed-db [options]"));
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("db")))
+        return usageError(QStringLiteral("seed-db needs --db FILE"));
+    bool ok[3] = {};
+    sim::SeedOptions options;
+    options.customers = parser.value(QStringLiteral("customers")).toInt(&ok[0]);
+    options.articles = parser.value(QStringLiteral("articles")).toInt(&ok[1]);
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok[2]);
+    options.append = parser.isSet(QStringLiteral("append"));
+    if (!ok[0] || options.customers < 0 || options.customers > 1000000)
+        return usageError(QStringLiteral("--customers must be a whole number from 0 to 1000000"));
+    if (!ok[1] || options.articles < 0 || options.articles > 1000000)
+        return usageError(QStringLiteral("--articles must be a whole number from 0 to 1000000"));
+    if (!ok[2])
+        return usageError(QStringLiteral("--seed must be a non-negative whole number"));
+
+    const QString sitePath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config")) : demoFile(QStringLiteral("site.json"));
+    auto config = loadSite(sitePath);
+    if (!config) {
+        QTextStream(stderr) << "baton-sim: " << config.error().toString() << (parser.isSet(QStringLiteral("config")) ? "" : " (give --config)") << "\n";
+        return 1;
+    }
+    const QString corpusPath = parser.isSet(QStringLiteral("corpus"))
+        ? parser.value(QStringLiteral("corpus"))
+        : QFileInfo(sitePath).absoluteDir().filePath(QStringLiteral("corpus.json"));
+    QFile corpusFile(corpusPath);
+    if (!corpusFile.open(QIODevice::ReadOnly))
+        return usageError(QStringLiteral("cannot read %1: %2 (give --corpus)").arg(corpusPath, corpusFile.errorString()));
+    auto corpus = sim::Corpus::parse(corpusFile.readAll());
+    if (!corpus) {
+        QTextStream(stderr) << "baton-sim: " << corpusPath << ": " << corpus.error().toString() << "\n";
+        return 1;
+    }
+    // Whole days, so that runs on the same day write the same content.
+    const QDate until = parser.isSet(QStringLiteral("until")) ? QDate::fromString(parser.value(QStringLiteral("until")), Qt::ISODate)
+                                                              : QDateTime::currentDateTimeUtc().toTimeZone(config->timeZone).date();
+    if (!until.isValid())
+        return usageError(QStringLiteral("--until must be a date like 2026-11-24"));
+    options.now = QDateTime(until, QTime(0, 0), config->timeZone).toUTC();
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    auto db = store::Database::open(dbPath, store::Database::Mode::Create);
+    if (!db) {
+        QTextStream(stderr) << "baton-sim: " << dbPath << ": " << db.error().toString() << "\n";
+        return 1;
+    }
+    const auto summary = sim::SeedData::seed(*db.value(), config.value(), corpus.value(), options);
+    if (!summary) {
+        QTextStream(stderr) << "baton-sim: " << summary.error().toString() << "\n";
+        return 1;
+    }
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    QStringList channels;
+    for (const core::Channel c : core::kAllChannels)
+        channels.append(QStringLiteral("%1 %2").arg(core::channelName(c)).arg(summary->perChannel[static_cast<int>(c)]));
+    QTextStream out(stdout);
+    out << QStringLiteral("Seeded %1 with %2 (seed %3, history to %4):\n")
+               .arg(dbPath, config->name).arg(options.seed).arg(until.toString(Qt::ISODate));
+    out << QStringLiteral("  customers     %1 (%2 phone numbers, %3 duplicates merged)\n")
+               .arg(summary->customers, 7).arg(summary->phones).arg(summary->merges);
+    out << QStringLiteral("  interactions  %1 (%2; %3 rated)\n").arg(summary->interactions, 7).arg(channels.join(QStringLiteral(", "))).arg(summary->rated);
+    out << QStringLiteral("  scripts       %1 (%2 published versions, %3 live assignments)\n")
+               .arg(summary->scripts, 7).arg(summary->versions).arg(summary->liveAssignments);
+    out << QStringLiteral("  articles      %1\n").arg(summary->articles, 7);
+    out << QStringLiteral("in %1 s\n").arg(seconds, 0, 'f', 2);
+    return 0;
+}
+
 void printHelp()
 {
     QTextStream(stdout) << "Usage: baton-sim COMMAND [options]\n\n"
@@ -413,7 +523,9 @@ void printHelp()
                            "             or one M/M/c(+M) group: --mmc --rate R --aht S --agents N [--patience P] --hours H\n"
                            "  erlang-c   Erlang C figures: --rate R --aht S --agents N --target T\n"
                            "  erlang-a   Erlang A figures: --rate R --aht S --agents N --patience P --target T\n"
-                           "  staff      fewest agents for a service level: --rate R --aht S --target T --sl 0.8 [--patience P]\n\n"
+                           "  staff      fewest agents for a service level: --rate R --aht S --target T --sl 0.8 [--patience P]\n"
+                           "  seed-db    fill an empty database with demo customers, history, scripts and articles:\n"
+                           "             --db FILE [--customers N] [--articles N] [--seed K] [--config site.json] [--append]\n\n"
                            "Run 'baton-sim COMMAND --help' for a command's options.\n";
 }
 
@@ -439,6 +551,8 @@ int main(int argc, char *argv[])
         return demo(rest);
     if (args[1] == QLatin1String("run"))
         return run(rest);
+    if (args[1] == QLatin1String("seed-db"))
+        return seedDb(rest);
     if (args[1] == QLatin1String("erlang-c") || args[1] == QLatin1String("erlang-a") || args[1] == QLatin1String("staff"))
         return queueingModel(args[1], rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(args[1]));
