@@ -1,4 +1,5 @@
 // baton-admin: creates, migrates and checks Baton databases.
+#include "auditlog.h"
 #include "csvreader.h"
 #include "customerimport.h"
 #include "database.h"
@@ -6,6 +7,7 @@
 #include "migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +16,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace baton;
 
@@ -45,6 +50,15 @@ void printHelp()
 }
 
 // Reads every article first: a bad line imports nothing.
+// Who is running the command, for the audit log: the operating-system user.
+QString actor()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (const passwd *pw = getpwuid(getuid()); user.isEmpty() && pw)
+        user = QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("baton-admin:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
+}
+
 int importKb(store::Database &db, const QString &file)
 {
     QFile f(file);
@@ -88,9 +102,23 @@ int importKb(store::Database &db, const QString &file)
     }
     const SystemClock clock;
     store::KnowledgeBase kb(db, clock);
+    if (auto s = db.begin(); !s)
+        return fail(s.error().toString());
     const auto ids = kb.addAll(articles);
-    if (!ids)
+    if (!ids) {
+        db.rollback();
         return fail(ids.error().toString());
+    }
+    store::AuditLog audit(db, clock);
+    const QJsonObject after{{QStringLiteral("articles"), ids->size()}};
+    if (auto a = audit.append(actor(), QStringLiteral("kb.import"), QStringLiteral("import:") + QFileInfo(file).fileName(), {},
+                              QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+        !a) {
+        db.rollback();
+        return fail(a.error().toString());
+    }
+    if (auto s = db.commit(); !s)
+        return fail(s.error().toString());
     if (auto s = kb.optimize(); !s)
         return fail(s.error().toString());
     QTextStream(stdout) << "imported " << ids->size() << " articles\n";
@@ -118,6 +146,10 @@ int importCustomers(store::Database &db, const QString &file, const QCommandLine
             err << "  " << rows << " rows…\n" << Qt::flush;
     };
     const SystemClock clock;
+    store::AuditLog audit(db, clock);
+    options.audit = &audit;
+    options.actor = actor();
+    options.source = QFileInfo(file).fileName();
     const auto report = store::CustomerImport::run(db, clock, f, options);
     if (!report)
         return fail(QStringLiteral("%1: %2").arg(file, report.error().toString()));

@@ -1,11 +1,14 @@
 #include "customerimport.h"
 
+#include "auditlog.h"
 #include "csvreader.h"
 #include "customerrepository.h"
 #include "database.h"
 
 #include <QBuffer>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -209,6 +212,20 @@ Result<ImportReport> CustomerImport::run(Database &db, const core::Clock &clock,
     if (options.dryRun || (options.strict && report.errorCount > 0)) {
         db.rollback();
         return report;
+    }
+    if (options.audit) {
+        const QJsonObject after{{QStringLiteral("rows"), report.rows},
+                                {QStringLiteral("created"), report.created},
+                                {QStringLiteral("updated"), report.updated},
+                                {QStringLiteral("errors"), report.errorCount},
+                                {QStringLiteral("encoding"), report.encoding}};
+        auto audited = options.audit->append(options.actor.isEmpty() ? QStringLiteral("system") : options.actor,
+                                             QStringLiteral("customers.import"), QStringLiteral("import:") + options.source, {},
+                                             QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+        if (!audited) {
+            db.rollback();
+            return audited.error();
+        }
     }
     if (auto s = db.commit(); !s)
         return s.error();

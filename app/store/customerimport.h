@@ -19,6 +19,7 @@
 
 namespace baton::store {
 
+class AuditLog;
 class Database;
 
 struct ImportOptions {
@@ -27,6 +28,11 @@ struct ImportOptions {
     bool dryRun = false;
     bool strict = false;
     std::function<void(long long rowsDone)> progress;  // called every 1,000 rows
+    // When set, a committed import writes one audit row ("customers.import", object
+    // "import:<source>", after: the counts) in the same transaction.
+    AuditLog *audit = nullptr;
+    QString actor;
+    QString source;  // the file name, as the person gave it
 };
 
 struct ImportLineError {

@@ -1,5 +1,6 @@
 // Customer import from CSV: UTF-8 and GB18030, new and existing customers, per-line errors,
 // dry runs and strict mode.
+#include "auditlog.h"
 #include "customerimport.h"
 #include "customerrepository.h"
 #include "database.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void strictImportsNothingOnError();
     void dryRunCountsButKeepsNothing();
     void rejectsUselessFiles();
+    void committedImportsAreAudited();
 
 private:
     Result<ImportReport> import(const QByteArray &data, ImportOptions options = {})
@@ -174,6 +176,30 @@ void TestCustomerImport::rejectsUselessFiles()
     QVERIFY(import(QByteArrayLiteral("name,name\na,b\n")).error().message.contains(QStringLiteral("twice")));
     // 0xFF starts no character in UTF-8 or in GB18030.
     QVERIFY(import(QByteArrayLiteral("name\n\xff\xff\n")).error().message.contains(QStringLiteral("neither UTF-8 nor GB18030")));
+}
+
+void TestCustomerImport::committedImportsAreAudited()
+{
+    AuditLog audit(*m_db, m_clock);
+    ImportOptions options;
+    options.audit = &audit;
+    options.actor = QStringLiteral("admin:王芳");
+    options.source = QStringLiteral("客户.csv");
+    const QByteArray data = QByteArrayLiteral("name,phone\n张三,13800000001\n李四,not a phone\n");
+    ImportOptions dry = options;
+    dry.dryRun = true;
+    QVERIFY(import(data, dry).ok());
+    QVERIFY(audit.find({})->isEmpty());  // nothing kept, nothing audited
+
+    const auto r = import(data, options);
+    QVERIFY(r->committed);
+    const auto rows = audit.find({});
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().action, QStringLiteral("customers.import"));
+    QCOMPARE(rows->first().actor, QStringLiteral("admin:王芳"));
+    QCOMPARE(rows->first().object, QStringLiteral("import:客户.csv"));
+    QVERIFY(rows->first().after.contains(QStringLiteral("\"created\":1")));
+    QVERIFY(rows->first().after.contains(QStringLiteral("\"errors\":1")));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerImport)
