@@ -31,6 +31,21 @@ struct CustomerHistoryFacts {
     QHash<AgentId, int> worstRatings;
 };
 
+// What the IVR or bot collected before handing over, for the agent's transfer card. The router
+// does not route on it; it travels with the contact (and its journal record) unchanged.
+struct HandOver {
+    QString callerNumber;         // as received (ANI, or the number a chat customer gave)
+    QString identityGiven;        // an id number, account or member number the customer stated
+    bool identityVerified = false;
+    QString callbackNumber;
+    QStringList menuPath;         // the IVR menus taken, in order ("信用卡", "挂失")
+    QStringList keywords;         // what the IVR/bot recognised
+    QStringList transcript;       // the bot conversation, one line per turn ("客户：…", "机器人：…")
+    QString reason;               // why the customer wants a person, as the bot understood it
+
+    friend bool operator==(const HandOver &, const HandOver &) = default;
+};
+
 struct ContactRequest {
     QString externalRef;         // the integration's own reference (call id, chat session)
     Channel channel = Channel::Voice;
@@ -41,6 +56,7 @@ struct ContactRequest {
     bool handedOverFromBot = false;  // a bot already had this customer (bot-first is satisfied)
     CustomerProfile customer;
     CustomerHistoryFacts history;
+    HandOver handOver;
 };
 
 }  // namespace baton::core

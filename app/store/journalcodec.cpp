@@ -61,7 +61,33 @@ QCborMap encodeRequest(const ContactRequest &r)
         h.insert(QLatin1String("worst"), w);
     }
     m.insert(QLatin1String("hist"), h);
+    const HandOver &o = r.handOver;
+    if (o != HandOver{}) {
+        QCborMap ho;
+        ho.insert(QLatin1String("caller"), str(o.callerNumber));
+        ho.insert(QLatin1String("ident"), str(o.identityGiven));
+        if (o.identityVerified)
+            ho.insert(QLatin1String("verified"), true);
+        ho.insert(QLatin1String("callback"), str(o.callbackNumber));
+        if (!o.menuPath.isEmpty())
+            ho.insert(QLatin1String("menu"), QCborArray::fromStringList(o.menuPath));
+        if (!o.keywords.isEmpty())
+            ho.insert(QLatin1String("kw"), QCborArray::fromStringList(o.keywords));
+        if (!o.transcript.isEmpty())
+            ho.insert(QLatin1String("said"), QCborArray::fromStringList(o.transcript));
+        ho.insert(QLatin1String("why"), str(o.reason));
+        m.insert(QLatin1String("ho"), ho);
+    }
     return m;
+}
+
+
+QStringList decodeStrings(const QCborValue &v)
+{
+    QStringList out;
+    for (const QCborValue &s : v.toArray())
+        out << s.toString();
+    return out;
 }
 
 ContactRequest decodeRequest(const QCborMap &m)
@@ -88,6 +114,15 @@ ContactRequest decodeRequest(const QCborMap &m)
     const QCborMap w = h.value(QLatin1String("worst")).toMap();
     for (auto it = w.cbegin(); it != w.cend(); ++it)
         r.history.worstRatings.insert(AgentId(it.key().toString()), static_cast<int>(it.value().toInteger()));
+    const QCborMap ho = m.value(QLatin1String("ho")).toMap();
+    r.handOver.callerNumber = ho.value(QLatin1String("caller")).toString();
+    r.handOver.identityGiven = ho.value(QLatin1String("ident")).toString();
+    r.handOver.identityVerified = ho.value(QLatin1String("verified")).toBool();
+    r.handOver.callbackNumber = ho.value(QLatin1String("callback")).toString();
+    r.handOver.menuPath = decodeStrings(ho.value(QLatin1String("menu")));
+    r.handOver.keywords = decodeStrings(ho.value(QLatin1String("kw")));
+    r.handOver.transcript = decodeStrings(ho.value(QLatin1String("said")));
+    r.handOver.reason = ho.value(QLatin1String("why")).toString();
     return r;
 }
 

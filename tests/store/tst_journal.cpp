@@ -35,6 +35,13 @@ ContactRequest richRequest()
     r.history.lastAgent = AgentId(QStringLiteral("lihua"));
     r.history.lastServedUtc = QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
     r.history.worstRatings.insert(AgentId(QStringLiteral("wanggang")), 1);
+    r.handOver.callerNumber = QStringLiteral("+8613800138000");
+    r.handOver.identityGiven = QStringLiteral("110101********1234");
+    r.handOver.identityVerified = true;
+    r.handOver.menuPath = {QStringLiteral("信用卡"), QStringLiteral("挂失")};
+    r.handOver.keywords = {QStringLiteral("丢卡")};
+    r.handOver.transcript = {QStringLiteral("客户：我的卡丢了"), QStringLiteral("机器人：请问是哪张卡？")};
+    r.handOver.reason = QStringLiteral("信用卡丢失");
     return r;
 }
 
@@ -100,6 +107,7 @@ void TestJournal::recordsRoundTripThroughCbor()
     QCOMPARE(r.history.lastServedUtc, a.request->history.lastServedUtc);
     QCOMPARE(r.history.worstRatings.value(AgentId(QStringLiteral("wanggang"))), 1);
     QVERIFY(r.handedOverFromBot);
+    QCOMPARE(r.handOver, a.request->handOver);
 
     JournalRecord p = RouterStateTracker::presenceRecord(AgentId(QStringLiteral("a1")), Presence::NotReady,
                                                          QStringLiteral("午餐"), 5);
