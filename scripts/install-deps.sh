@@ -11,7 +11,7 @@ packages=(
   qt6-charts-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   # libraries
-  libspdlog-dev libfmt-dev libicu-dev libsqlite3-dev libbenchmark-dev libboost-dev libphonenumber-dev
+  libspdlog-dev libfmt-dev libicu-dev libsqlite3-dev libbenchmark-dev libboost-dev libphonenumber-dev libsodium-dev
   # headless GUI tests and screenshots
   xvfb xauth
 )

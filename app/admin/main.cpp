@@ -1,10 +1,14 @@
-// baton-admin: creates, migrates and checks Baton databases.
+// baton-admin: creates, migrates and checks Baton databases; manages users; exports the audit log.
+#include "auditexport.h"
 #include "auditlog.h"
+#include "cli.h"
+#include "configparser.h"
 #include "csvreader.h"
 #include "customerimport.h"
 #include "database.h"
 #include "knowledgebase.h"
 #include "migrations.h"
+#include "usercommands.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,25 +21,20 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <pwd.h>
-#include <unistd.h>
+#include <optional>
 
 using namespace baton;
+using admin::actor;
+using admin::fail;
 
 namespace {
 
 // The real clock, for the timestamps of what the admin writes.
 using core::SystemClock;
 
-int fail(const QString &message, int code = 1)
-{
-    QTextStream(stderr) << "baton-admin: " << message << "\n";
-    return code;
-}
-
 void printHelp()
 {
-    QTextStream(stdout) << "Usage: baton-admin COMMAND --db PATH\n\n"
+    QTextStream(stdout) << "Usage: baton-admin COMMAND [--db PATH]\n\n"
                            "Administers a Baton database.\n\n"
                            "Commands:\n"
                            "  init      create a new database (or bring an existing one up to date)\n"
@@ -45,20 +44,20 @@ void printHelp()
                            "  import-customers FILE.csv [--dry-run] [--strict] [--encoding auto|utf-8|gb18030]\n"
                            "            customers and attributes (header: name, phone, tags, dedicated_agent, id:SYSTEM, attributes…)\n"
                            "  import-kb FILE.csv          add knowledge articles (UTF-8 CSV with a header: title,body,tags)\n"
-                           "  search-kb QUERY [--limit N] [--json]   search the knowledge base\n\n"
+                           "  search-kb QUERY [--limit N] [--json]   search the knowledge base\n"
+                           "  user add NAME --role ROLE [--display TEXT] [--agent ID]\n"
+                           "            add a user; ROLE is agent, supervisor, trainer, integration or admin; the password is\n"
+                           "            read from stdin (asked twice without echo at a terminal), never from the command line\n"
+                           "  user disable NAME | user enable NAME   refuse or allow sign-in (enable also lifts a lockout)\n"
+                           "  user reset NAME             set a new password, read from stdin\n"
+                           "  user list [--json]          the users, their roles and state\n"
+                           "  audit export [--from TIME] [--to TIME] [--actor A] [--object O] [--format csv|json] [--limit N]\n"
+                           "            the audit log, oldest first, to stdout (times ISO 8601, UTC unless an offset is given)\n"
+                           "  validate-config FILE.json   check a site configuration (no --db)\n\n"
                            "Exit codes: 0 success, 1 the command failed, 2 wrong command line.\n";
 }
 
 // Reads every article first: a bad line imports nothing.
-// Who is running the command, for the audit log: the operating-system user.
-QString actor()
-{
-    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (const passwd *pw = getpwuid(getuid()); user.isEmpty() && pw)
-        user = QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("baton-admin:") + (user.isEmpty() ? QStringLiteral("unknown") : user);
-}
-
 int importKb(store::Database &db, const QString &file)
 {
     QFile f(file);
@@ -192,6 +191,23 @@ int searchKb(store::Database &db, const QString &query, int limit, bool json)
     return 0;
 }
 
+// Parses (and so validates) a site configuration; the parser stops at the first problem.
+int validateConfig(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()));
+    const auto config = core::ConfigParser::parse(f.readAll());
+    if (!config) {
+        const core::Error &e = config.error();
+        QTextStream(stderr) << file << ": " << (e.field.isEmpty() ? QStringLiteral("(file)") : e.field) << ": " << e.message << "\n";
+        return fail(QStringLiteral("%1 is not a valid site configuration").arg(file));
+    }
+    QTextStream(stdout) << file << ": valid — site '" << config->name << "': " << config->groups.size() << " groups, " << config->agents.size()
+                        << " agents, " << config->rules.size() << " rules\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -210,7 +226,8 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeAt(1);
     const QStringList commands{QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("import-kb"),
-                               QStringLiteral("search-kb"), QStringLiteral("import-customers"), QStringLiteral("backup")};
+                               QStringLiteral("search-kb"), QStringLiteral("import-customers"), QStringLiteral("backup"),
+                               QStringLiteral("user"), QStringLiteral("audit"), QStringLiteral("validate-config")};
     if (!commands.contains(command))
         return fail(QStringLiteral("unknown command '%1'; try 'baton-admin --help'").arg(command), 2);
 
@@ -234,11 +251,37 @@ int main(int argc, char *argv[])
         parser.addOption({QStringLiteral("encoding"), QStringLiteral("auto (default), utf-8 or gb18030."), QStringLiteral("name"),
                           QStringLiteral("auto")});
     }
+    if (command == QLatin1String("validate-config"))
+        parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The site configuration (JSON, docs/CONFIG.md)."));
+    if (command == QLatin1String("user"))
+        admin::addUserOptions(parser);
+    if (command == QLatin1String("audit"))
+        admin::addAuditOptions(parser);
     if (!parser.parse(args))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"));
         return 0;
+    }
+    if (command == QLatin1String("validate-config")) {
+        if (parser.positionalArguments().size() != 1)
+            return fail(QStringLiteral("validate-config needs exactly one FILE.json"), 2);
+        return validateConfig(parser.positionalArguments().first());
+    }
+    // Usage errors come before the database is opened.
+    std::optional<admin::UserCommand> userCommand;
+    std::optional<admin::AuditExport> auditExport;
+    if (command == QLatin1String("user")) {
+        auto c = admin::parseUserCommand(parser);
+        if (!c)
+            return fail(c.error().message, 2);
+        userCommand = *c;
+    }
+    if (command == QLatin1String("audit")) {
+        auto e = admin::parseAuditExport(parser);
+        if (!e)
+            return fail(e.error().message, 2);
+        auditExport = *e;
     }
     if (!parser.isSet(QStringLiteral("db")))
         return fail(QStringLiteral("%1 needs --db PATH").arg(command), 2);
@@ -253,6 +296,10 @@ int main(int argc, char *argv[])
     auto db = store::Database::open(path, mode);
     if (!db)
         return fail(db.error().message);
+    if (userCommand)
+        return admin::runUserCommand(**db, *userCommand);
+    if (auditExport)
+        return admin::runAuditExport(**db, *auditExport);
     if (command == QLatin1String("import-kb"))
         return importKb(**db, parser.positionalArguments().first());
     if (command == QLatin1String("import-customers"))

@@ -170,6 +170,27 @@ const std::vector<Migration> &Migrations::all()
                             " at_ms INTEGER NOT NULL,"
                             " body BLOB NOT NULL)"),
          }},
+        {6, "users and roles",
+         {
+             // id is the login name as first written; NOCASE makes "ZhangMin" and "zhangmin" one
+             // user (login names are ASCII, so SQLite's ASCII-only folding is enough).
+             // password_hash: libsodium's crypto_pwhash_str (argon2id, parameters inside).
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY COLLATE NOCASE,"
+                            " display_name TEXT NOT NULL DEFAULT '',"
+                            " role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'trainer', 'integration', 'admin')),"
+                            " agent_id TEXT,"
+                            " password_hash TEXT NOT NULL,"
+                            " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                            " created_ms INTEGER NOT NULL,"
+                            " updated_ms INTEGER NOT NULL,"
+                            " last_login_ms INTEGER,"
+                            " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until_ms INTEGER,"
+                            " CHECK (agent_id IS NULL OR role IN ('agent', 'supervisor')))"),
+             // One user per routing agent.
+             QStringLiteral("CREATE UNIQUE INDEX users_by_agent ON users(agent_id) WHERE agent_id IS NOT NULL"),
+         }},
     };
     return steps;
 }
