@@ -14,6 +14,8 @@ packages=(
   libspdlog-dev libfmt-dev libicu-dev libsqlite3-dev libbenchmark-dev libboost-dev libphonenumber-dev libsodium-dev
   # headless GUI tests and screenshots
   xvfb xauth
+  # TLS test certificates; the example IVR integration (scripts/ivr-example.py)
+  openssl python3 python3-websockets
 )
 
 missing=()

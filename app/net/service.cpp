@@ -1,0 +1,1012 @@
+#include "service.h"
+
+#include "customerrepository.h"
+#include "database.h"
+#include "interactionrepository.h"
+#include "jsonreader.h"
+#include "journal.h"
+#include "knowledgebase.h"
+#include "scriptrepository.h"
+#include "wire.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+namespace baton::net {
+
+using namespace baton::core;
+namespace json = baton::core::json;
+
+Q_LOGGING_CATEGORY(lcService, "baton.service")
+
+namespace {
+
+using Roles = std::initializer_list<Role>;
+
+// Who may send what. Everything not listed is unknown.
+const QHash<QString, QList<Role>> &permissions()
+{
+    static const QHash<QString, QList<Role>> table{
+        {QStringLiteral("contact.create"), {Role::Integration, Role::Admin}},
+        {QStringLiteral("contact.abandon"), {Role::Integration, Role::Admin}},
+        {QStringLiteral("contact.status"), {Role::Integration, Role::Supervisor, Role::Admin}},
+        {QStringLiteral("contact.end"), {Role::Integration, Role::Agent, Role::Supervisor, Role::Admin}},
+        {QStringLiteral("agent.state"), {Role::Agent, Role::Supervisor}},
+        {QStringLiteral("offer.accept"), {Role::Agent, Role::Supervisor}},
+        {QStringLiteral("offer.decline"), {Role::Agent, Role::Supervisor}},
+        {QStringLiteral("contact.transfer"), {Role::Agent, Role::Supervisor}},
+        {QStringLiteral("wrapup.finish"), {Role::Agent, Role::Supervisor}},
+        {QStringLiteral("agent.status"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Admin}},
+        {QStringLiteral("group.stats"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("stats.subscribe"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("group.waiting"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("agent.force"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("agent.groups"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("contact.level"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("kb.search"), {Role::Agent, Role::Supervisor, Role::Trainer}},
+        {QStringLiteral("history.page"), {Role::Agent, Role::Supervisor, Role::Trainer}},
+        {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
+        {QStringLiteral("bye"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
+    };
+    return table;
+}
+
+template <typename T>
+Result<T> readBody(const QJsonObject &body, const std::function<T(const json::Node &, const QJsonObject &)> &read,
+                   const QStringList &allowed)
+{
+    try {
+        const json::Node root(body, QString());
+        return read(root, root.object(allowed));
+    } catch (const json::JsonFailure &f) {
+        return f.error;
+    }
+}
+
+ContactId contactField(const json::Node &root, const QJsonObject &o)
+{
+    const json::Node n = json::field(o, root, "contact");
+    const double d = n.number();
+    if (d < 1 || d != std::floor(d))
+        json::fail(n.path(), QStringLiteral("must be a contact id"));
+    return ContactId(static_cast<std::uint64_t>(d));
+}
+
+QString optionalString(const json::Node &root, const QJsonObject &o, const char *key)
+{
+    const json::Node n = json::field(o, root, key);
+    return n.isNull() ? QString() : n.string();
+}
+
+QString queueKey(const GroupId &group, Channel channel) { return group.value() + QLatin1Char('/') + channelName(channel); }
+
+}  // namespace
+
+RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOptions options, Authenticator *authenticator,
+                               QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_config(std::move(config))
+    , m_options(std::move(options))
+    , m_authenticator(authenticator)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &RoutingService::onTimer);
+    m_positionTimer.setInterval(m_options.positionInterval);
+    connect(&m_positionTimer, &QTimer::timeout, this, &RoutingService::publishPositions);
+    m_statsTimer.setInterval(m_options.statsInterval);
+    connect(&m_statsTimer, &QTimer::timeout, this, &RoutingService::publishStats);
+}
+
+RoutingService::~RoutingService()
+{
+    if (m_router)
+        m_router->setEventSink(nullptr);
+}
+
+Result<RestoreReport> RoutingService::start()
+{
+    auto created = Router::create(m_clock, m_config);
+    if (!created)
+        return created.error();
+    m_router = std::move(created.value());
+
+    RouterSnapshot recovered;
+    if (!m_options.databasePath.isEmpty()) {
+        auto db = store::Database::open(m_options.databasePath, store::Database::Mode::Create);
+        if (!db)
+            return db.error();
+        m_db = std::move(db.value());
+        if (m_options.journal) {
+            auto state = store::Journal::recover(*m_db);
+            if (!state)
+                return state.error();
+            recovered = std::move(state.value());
+            auto journal = store::Journal::open({m_options.databasePath, m_options.fsync, 4096});
+            if (!journal)
+                return journal.error();
+            m_journal = std::move(journal.value());
+            m_journal->setDurableCallback([this](std::uint64_t durable) {
+                QMetaObject::invokeMethod(this, "onDurable", Qt::QueuedConnection, Q_ARG(quint64, durable));
+            });
+        }
+    }
+    m_tracker = RouterStateTracker(recovered);
+    m_journalSink = std::make_unique<JournalingSink>(
+        m_clock, m_tracker,
+        [this](const JournalRecord &r) {
+            if (m_journal) {
+                m_journal->append(r);
+                ++m_recordsSinceSnapshot;
+            }
+        },
+        this);
+    m_router->setEventSink(m_journalSink.get());
+    auto report = m_router->restore(m_tracker.state());
+    if (!report)
+        return report.error();
+    for (const QString &s : report->skipped)
+        qCWarning(lcService) << "recovery skipped" << s;
+    if (m_journal)
+        m_journal->snapshot(m_tracker.state());  // the next start reads this, not the old tail
+    m_positionTimer.start();
+    m_statsTimer.start();
+    afterCommand();
+    return report;
+}
+
+bool RoutingService::ready() const { return m_router && !m_stopping && (!m_journal || !m_journal->failure()); }
+
+void RoutingService::shutdown(std::chrono::milliseconds reconnectIn)
+{
+    m_stopping = true;
+    m_timer.stop();
+    m_positionTimer.stop();
+    m_statsTimer.stop();
+    if (m_journal) {
+        m_journal->snapshot(m_tracker.state());
+        m_journal->waitDurable(m_journal->lastAppended(), std::chrono::seconds(10));
+        onDurable(m_journal->durable());
+    }
+    for (const auto &s : m_sessions) {
+        if (s->m_sink)
+            pushTo(s.get(), QStringLiteral("shutdown"), {{QStringLiteral("reconnectInSeconds"), seconds(reconnectIn)}});
+    }
+}
+
+ServiceMetrics RoutingService::takeMetrics()
+{
+    ServiceMetrics m = m_metrics;
+    m.sessions = static_cast<long long>(m_sessions.size());
+    m.authenticated = std::count_if(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return s->authenticated(); });
+    if (m_journal) {
+        m.journalAppended = m_journal->lastAppended();
+        m.journalDurable = m_journal->durable();
+    }
+    m_metrics.offerLatencyMs.clear();
+    return m;
+}
+
+// ---------------------------------------------------------------- sessions
+
+Session *RoutingService::open(Session::Sink sink)
+{
+    auto s = std::make_unique<Session>();
+    s->m_id = m_nextSession++;
+    s->m_sink = std::move(sink);
+    m_sessions.push_back(std::move(s));
+    return m_sessions.back().get();
+}
+
+void RoutingService::detach(Session *session)
+{
+    session->m_sink = nullptr;
+    if (!session->authenticated()) {
+        dropSession(session);
+        return;
+    }
+    session->m_graceTimer = std::make_unique<QTimer>();
+    session->m_graceTimer->setSingleShot(true);
+    connect(session->m_graceTimer.get(), &QTimer::timeout, this, [this, session] {
+        const Identity &who = *session->m_identity;
+        if (!who.agent.isEmpty() && m_agents.value(who.agent) == session) {
+            // Gone for good: nobody should wait for an agent who is not there.
+            if (m_router->setPresence(who.agent, Presence::Offline, QStringLiteral("connection lost")))
+                m_journalSink->presenceSet(who.agent, Presence::Offline, QStringLiteral("connection lost"));
+            afterCommand();
+        }
+        dropSession(session);
+    });
+    session->m_graceTimer->start(m_options.resumeGrace);
+}
+
+void RoutingService::close(Session *session) { dropSession(session); }
+
+void RoutingService::dropSession(Session *session)
+{
+    if (session->m_identity && m_agents.value(session->m_identity->agent) == session)
+        m_agents.remove(session->m_identity->agent);
+    for (quint64 c : std::as_const(session->m_contacts))
+        m_contactOwner.remove(c);
+    std::erase_if(m_sessions, [session](const auto &s) { return s.get() == session; });
+}
+
+Session *RoutingService::agentSession(const AgentId &agent) const { return m_agents.value(agent); }
+
+// ---------------------------------------------------------------- output
+
+void RoutingService::send(Session *session, const Message &message)
+{
+    if (session->m_sink)
+        session->m_sink(message);
+}
+
+void RoutingService::deliver(Session *session, Message message)
+{
+    // Nothing a command caused may leave before the records behind it are on disk.
+    const std::uint64_t needed = m_journal ? m_journal->lastAppended() : 0;
+    if (needed > (m_journal ? m_journal->durable() : 0) || !session->m_held.empty()) {
+        session->m_held.emplace_back(needed, std::move(message));
+        return;
+    }
+    send(session, message);
+}
+
+void RoutingService::pushTo(Session *session, const QString &type, QJsonObject body)
+{
+    Message m = push(type, std::move(body));
+    m.seq = session->m_nextSeq++;
+    session->m_kept.push_back(m);
+    while (static_cast<int>(session->m_kept.size()) > m_options.keptPushes)
+        session->m_kept.pop_front();
+    deliver(session, std::move(m));
+}
+
+void RoutingService::onDurable(quint64 durable)
+{
+    for (const auto &s : m_sessions) {
+        while (!s->m_held.empty() && s->m_held.front().first <= durable) {
+            send(s.get(), s->m_held.front().second);
+            s->m_held.pop_front();
+        }
+    }
+}
+
+void RoutingService::reply(Session *session, const Message &request, const Status &status, QJsonObject body)
+{
+    if (!status) {
+        ++m_metrics.errors;
+        deliver(session, errorFor(request, status.error()));
+    } else {
+        deliver(session, response(request, std::move(body)));
+    }
+}
+
+void RoutingService::afterCommand()
+{
+    if (m_journal && m_recordsSinceSnapshot >= static_cast<std::uint64_t>(m_options.snapshotEvery)) {
+        m_journal->snapshot(m_tracker.state());
+        m_recordsSinceSnapshot = 0;
+    }
+    if (const auto next = m_router->nextDeadline()) {
+        const auto wait = std::max(Duration::zero(), *next - m_clock.now());
+        m_timer.start(std::chrono::duration_cast<std::chrono::milliseconds>(wait) + std::chrono::milliseconds(1));
+    } else {
+        m_timer.stop();
+    }
+}
+
+void RoutingService::onTimer()
+{
+    m_router->advance();
+    afterCommand();
+}
+
+// ---------------------------------------------------------------- events → pushes
+
+void RoutingService::onEvent(const Event &event)
+{
+    std::visit(
+        [this](const auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, OfferMade>) {
+                if (Session *s = agentSession(e.agent)) {
+                    pushTo(s, QStringLiteral("offer"), offerCard(e));
+                    if (const auto it = m_createdAt.find(e.contact.value()); it != m_createdAt.end()) {
+                        m_metrics.offerLatencyMs.push_back(static_cast<double>((m_clock.now() - *it).count()));
+                        m_createdAt.erase(it);
+                    }
+                }
+            } else if constexpr (std::is_same_v<T, OfferEnded>) {
+                if (Session *s = agentSession(e.agent))
+                    pushTo(s, QStringLiteral("offer.ended"),
+                           {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
+                            {QStringLiteral("offer"), static_cast<qint64>(e.offer.value())},
+                            {QStringLiteral("how"), e.how == OfferEnd::Declined ? QStringLiteral("declined")
+                                                    : e.how == OfferEnd::TimedOut ? QStringLiteral("timedOut")
+                                                                                  : QStringLiteral("withdrawn")},
+                            {QStringLiteral("reason"), e.reason}});
+            } else if constexpr (std::is_same_v<T, ContactRouted>) {
+                const QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
+                                       {QStringLiteral("agent"), e.agent.value()},
+                                       {QStringLiteral("group"), e.group.value()},
+                                       {QStringLiteral("waitedSeconds"), seconds(e.waited)}};
+                if (Session *owner = m_contactOwner.value(e.contact.value()))
+                    pushTo(owner, QStringLiteral("contact.routed"), body);
+            } else if constexpr (std::is_same_v<T, ContactAbandoned> || std::is_same_v<T, ContactOverflowed>) {
+                bool gone = true;
+                QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}};
+                if constexpr (std::is_same_v<T, ContactOverflowed>) {
+                    gone = !e.toGroup.has_value();
+                    if (e.action)
+                        body.insert(QStringLiteral("action"), fallbackActionName(*e.action));
+                } else {
+                    body.insert(QStringLiteral("action"), QStringLiteral("abandoned"));
+                }
+                if (gone) {
+                    if (Session *owner = m_contactOwner.value(e.contact.value())) {
+                        pushTo(owner, QStringLiteral("contact.left"), body);
+                        owner->m_contacts.remove(e.contact.value());
+                        owner->m_lastPosition.remove(e.contact.value());
+                    }
+                    m_contactOwner.remove(e.contact.value());
+                    m_createdAt.remove(e.contact.value());
+                }
+            } else if constexpr (std::is_same_v<T, ContactEnded>) {
+                if (Session *owner = m_contactOwner.value(e.contact.value())) {
+                    pushTo(owner, QStringLiteral("contact.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}});
+                    owner->m_contacts.remove(e.contact.value());
+                    owner->m_lastPosition.remove(e.contact.value());
+                }
+                if (Session *s = agentSession(e.agent))
+                    pushTo(s, QStringLiteral("contact.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
+                                                                {QStringLiteral("handledSeconds"), seconds(e.handled)}});
+                m_contactOwner.remove(e.contact.value());
+            } else if constexpr (std::is_same_v<T, WrapUpFinished>) {
+                if (Session *s = agentSession(e.agent))
+                    pushTo(s, QStringLiteral("wrapup.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
+                                                               {QStringLiteral("timedOut"), e.timedOut}});
+            } else if constexpr (std::is_same_v<T, ContactAfterHours>) {
+                m_lastOutcome = {{QStringLiteral("action"), fallbackActionName(e.action)},
+                                 {QStringLiteral("message"), e.message},
+                                 {QStringLiteral("trace"), traceToJson(e.trace)}};
+            } else if constexpr (std::is_same_v<T, ContactSentToBot>) {
+                m_lastOutcome = {{QStringLiteral("mode"), receptionModeName(e.mode)}, {QStringLiteral("trace"), traceToJson(e.trace)}};
+            } else if constexpr (std::is_same_v<T, AgentStateChanged>) {
+                if (Session *s = agentSession(e.agent))
+                    pushTo(s, QStringLiteral("agent.state"), {{QStringLiteral("state"), agentStateName(e.to)},
+                                                              {QStringLiteral("reason"), e.reason}});
+                m_statsDirty = true;
+            } else if constexpr (std::is_same_v<T, QueueChanged>) {
+                m_dirtyQueues.insert(queueKey(e.group, e.channel));
+                m_statsDirty = true;
+            } else if constexpr (std::is_same_v<T, AlertRaised> || std::is_same_v<T, AlertCleared>) {
+                const bool raised = std::is_same_v<T, AlertRaised>;
+                for (const auto &s : m_sessions) {
+                    if (s->m_stats)
+                        pushTo(s.get(), raised ? QStringLiteral("alert.raised") : QStringLiteral("alert.cleared"),
+                               {{QStringLiteral("kind"), QStringLiteral("longWait")},
+                                {QStringLiteral("group"), e.group.value()},
+                                {QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}});
+                }
+            } else {
+                m_statsDirty = true;
+            }
+        },
+        event);
+}
+
+QJsonObject RoutingService::offerCard(const OfferMade &offer)
+{
+    QJsonObject card{{QStringLiteral("offer"), static_cast<qint64>(offer.offer.value())},
+                     {QStringLiteral("contact"), static_cast<qint64>(offer.contact.value())},
+                     {QStringLiteral("group"), offer.group.value()},
+                     {QStringLiteral("vipLevel"), offer.vipLevel},
+                     {QStringLiteral("waitedSeconds"), seconds(offer.waited)},
+                     {QStringLiteral("acceptWithinSeconds"), seconds(offer.deadline - m_clock.now())},
+                     {QStringLiteral("trace"), traceToJson(offer.trace)}};
+    const ContactRequest *request = offer.contact == m_arriving.first ? m_arriving.second : nullptr;
+    const auto &contacts = m_tracker.state().contacts;
+    if (const auto it = contacts.find(offer.contact); !request && it != contacts.end())
+        request = &it->second.request;
+    if (request) {
+        const ContactRequest &r = *request;
+        card.insert(QStringLiteral("channel"), channelName(r.channel));
+        card.insert(QStringLiteral("business"), r.business);
+        card.insert(QStringLiteral("entryPoint"), r.entryPoint);
+        card.insert(QStringLiteral("customer"), toJson(r.customer));
+        card.insert(QStringLiteral("handOver"), toJson(r.handOver));
+        card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
+    }
+    return card;
+}
+
+void RoutingService::publishPositions()
+{
+    if (m_dirtyQueues.isEmpty())
+        return;
+    const QSet<QString> dirty = std::exchange(m_dirtyQueues, {});
+    for (const auto &s : m_sessions) {
+        for (quint64 c : std::as_const(s->m_contacts)) {
+            const auto status = m_router->queueStatus(ContactId(c));
+            if (!status || status->offered || !dirty.contains(queueKey(status->group, status->channel)))
+                continue;
+            QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(c)}, {QStringLiteral("position"), status->position}};
+            if (status->estimatedWait)
+                body.insert(QStringLiteral("estimatedWaitSeconds"), std::round(seconds(*status->estimatedWait)));
+            if (s->m_lastPosition.value(c) == body)
+                continue;
+            s->m_lastPosition.insert(c, body);
+            pushTo(s.get(), QStringLiteral("contact.position"), body);
+        }
+    }
+}
+
+void RoutingService::publishStats()
+{
+    if (!m_statsDirty)
+        return;
+    m_statsDirty = false;
+    QJsonArray groups;
+    for (const GroupId &g : m_router->groups())
+        groups.append(toJson(*m_router->groupStatistics(g)));
+    for (const auto &s : m_sessions) {
+        if (s->m_stats)
+            pushTo(s.get(), QStringLiteral("stats"), {{QStringLiteral("groups"), groups}});
+    }
+}
+
+// ---------------------------------------------------------------- requests
+
+void RoutingService::receive(Session *session, const Message &request)
+{
+    ++m_metrics.requests;
+    if (m_stopping) {
+        deliver(session, errorFor(request, WireFailure{WireError::Unavailable, QStringLiteral("the router is shutting down"), {}}));
+        return;
+    }
+    if (request.id == 0) {
+        deliver(session, errorFor(request, WireFailure{WireError::Malformed, QStringLiteral("a request needs an \"id\""), QStringLiteral("id")}));
+        return;
+    }
+    if (request.type == QLatin1String("hello")) {
+        if (auto m = hello(session, request))
+            deliver(session, *m);
+        return;
+    }
+    if (!session->authenticated()) {
+        ++m_metrics.errors;
+        deliver(session, errorFor(request, WireFailure{WireError::Unauthenticated, QStringLiteral("say hello (sign in) first"), {}}));
+        return;
+    }
+    const auto allowed = permissions().constFind(request.type);
+    if (allowed == permissions().constEnd()) {
+        ++m_metrics.errors;
+        deliver(session, errorFor(request, WireFailure{WireError::Unsupported, QStringLiteral("unknown request type '%1'").arg(request.type),
+                                                       QStringLiteral("type")}));
+        return;
+    }
+    if (!allowed->contains(session->m_identity->role)) {
+        ++m_metrics.errors;
+        deliver(session, errorFor(request, WireFailure{WireError::Forbidden,
+                                                       QStringLiteral("a %1 may not %2").arg(roleName(session->m_identity->role), request.type),
+                                                       {}}));
+        return;
+    }
+    dispatch(session, request);
+    afterCommand();
+}
+
+std::optional<Message> RoutingService::hello(Session *session, const Message &request)
+{
+    struct Hello {
+        QString user, password, client;
+        quint64 resumeSession = 0;
+        qint64 resumeSeq = 0;
+    };
+    auto h = readBody<Hello>(
+        request.body,
+        [](const json::Node &root, const QJsonObject &o) {
+            Hello h;
+            h.user = json::field(o, root, "user").nonEmptyString();
+            h.password = json::field(o, root, "password").string();
+            h.client = optionalString(root, o, "client");
+            if (const json::Node r = json::field(o, root, "resume"); !r.isNull()) {
+                const QJsonObject ro = r.object(json::keys({"session", "seq"}));
+                h.resumeSession = static_cast<quint64>(json::field(ro, r, "session").number());
+                h.resumeSeq = static_cast<qint64>(json::field(ro, r, "seq").number());
+            }
+            return h;
+        },
+        json::keys({"user", "password", "client", "resume"}));
+    if (!h)
+        return errorFor(request, h.error());
+    if (session->authenticated())
+        return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("this session has already said hello"), {}});
+    if (!m_authenticator)
+        return errorFor(request, WireFailure{WireError::Unavailable, QStringLiteral("sign-in is not configured"), {}});
+    auto who = m_authenticator->authenticate(h->user, h->password);
+    if (!who) {
+        ++m_metrics.errors;
+        return errorFor(request, WireFailure{WireError::Unauthenticated, who.error().message, who.error().field});
+    }
+
+    // Resume: the old session, with the pushes this client has not seen.
+    if (h->resumeSession != 0) {
+        const auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [&](const auto &s) {
+            return s->m_id == h->resumeSession && s.get() != session && !s->m_sink && s->m_identity && s->m_identity->user == who->user;
+        });
+        if (it != m_sessions.end()) {
+            Session *old = it->get();
+            const bool complete = h->resumeSeq + 1 >= old->m_nextSeq
+                || (!old->m_kept.empty() && old->m_kept.front().seq <= h->resumeSeq + 1);
+            if (complete) {
+                // This connection takes the old session over: its id, identity, pushes and contacts.
+                session->m_id = old->m_id;
+                session->m_identity = old->m_identity;
+                session->m_nextSeq = old->m_nextSeq;
+                session->m_kept = std::move(old->m_kept);
+                session->m_held = std::move(old->m_held);
+                session->m_contacts = old->m_contacts;
+                session->m_lastPosition = old->m_lastPosition;
+                session->m_stats = old->m_stats;
+                for (quint64 c : std::as_const(session->m_contacts))
+                    m_contactOwner.insert(c, session);
+                const bool wasAgentSession = !who->agent.isEmpty() && m_agents.value(who->agent) == old;
+                old->m_contacts.clear();
+                dropSession(old);
+                if (wasAgentSession)
+                    m_agents.insert(who->agent, session);
+                send(session, response(request, {{QStringLiteral("session"), static_cast<qint64>(session->m_id)},
+                                                 {QStringLiteral("resumed"), true},
+                                                 {QStringLiteral("role"), roleName(who->role)},
+                                                 {QStringLiteral("user"), who->user},
+                                                 {QStringLiteral("agent"), who->agent.value()}}));
+                for (const Message &m : session->m_kept) {
+                    if (m.seq > h->resumeSeq)
+                        send(session, m);
+                }
+                return std::nullopt;
+            }
+        }
+    }
+
+    session->m_identity = who.value();
+    if (!who->agent.isEmpty()) {
+        if (Session *previous = m_agents.value(who->agent); previous && previous != session)
+            pushTo(previous, QStringLiteral("session.replaced"), {{QStringLiteral("reason"), QStringLiteral("signed in elsewhere")}});
+        m_agents.insert(who->agent, session);
+    }
+    QJsonObject body{{QStringLiteral("session"), static_cast<qint64>(session->m_id)},
+                     {QStringLiteral("resumed"), false},
+                     {QStringLiteral("role"), roleName(who->role)},
+                     {QStringLiteral("user"), who->user},
+                     {QStringLiteral("displayName"), who->displayName},
+                     {QStringLiteral("agent"), who->agent.value()},
+                     {QStringLiteral("site"), m_config.name}};
+    if (!who->agent.isEmpty()) {
+        if (const auto st = m_router->agentStatus(who->agent))
+            body.insert(QStringLiteral("agentStatus"), toJson(*st));
+    }
+    return response(request, body);
+}
+
+ContactRequest RoutingService::lookUpCustomer(ContactRequest request, const QString &phone, const QString &system,
+                                              const QString &externalId)
+{
+    if (!m_db)
+        return request;
+    store::CustomerRepository customers(*m_db, m_clock);
+    Result<std::optional<store::Customer>> found = std::optional<store::Customer>();
+    if (!system.isEmpty())
+        found = customers.findByExternalId(system, externalId);
+    if (found && !found->has_value() && !phone.isEmpty())
+        found = customers.findByPhone(phone);
+    if (!found) {
+        qCWarning(lcService) << "customer look-up failed:" << found.error().message;
+        return request;
+    }
+    if (!found->has_value())
+        return request;
+    const store::Customer &c = **found;
+    request.customer.id = c.id;
+    if (request.customer.name.isEmpty())
+        request.customer.name = c.name;
+    for (auto it = c.attributes.cbegin(); it != c.attributes.cend(); ++it) {
+        if (!request.customer.attributes.contains(it.key()))
+            request.customer.attributes.insert(it.key(), it.value());
+    }
+    request.customer.tags = c.tags;
+    request.customer.dedicatedAgent = c.dedicatedAgent;
+    if (auto facts = store::InteractionRepository(*m_db).routingFacts(c.id))
+        request.history = facts.value();
+    return request;
+}
+
+void RoutingService::dispatch(Session *session, const Message &request)
+{
+    const Identity &who = *session->m_identity;
+    const QString &type = request.type;
+    auto bad = [&](const Error &e) { reply(session, request, e); };
+    auto needAgent = [&]() -> bool {
+        if (who.agent.isEmpty()) {
+            reply(session, request, Error{ErrorCode::Conflict, QStringLiteral("user %1 is not an agent").arg(who.user), {}});
+            return false;
+        }
+        return true;
+    };
+
+    if (type == QLatin1String("contact.create")) {
+        auto create = readContactCreate(request.body);
+        if (!create)
+            return bad(create.error());
+        ContactRequest r = lookUpCustomer(create->request, create->customerPhone, create->externalSystem, create->externalId);
+        // An offer may go out inside contactArrived(), before the journal knows the request.
+        m_arriving = {ContactId(m_router->nextContactId()), &r};
+        auto outcome = m_router->contactArrived(r);
+        m_arriving = {};
+        if (!outcome)
+            return bad(outcome.error());
+        m_journalSink->arrived(outcome->contact, r);
+        ++m_metrics.contactsCreated;
+        QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(outcome->contact.value())}};
+        switch (outcome->outcome) {
+        case RoutingPlan::Outcome::Queue: {
+            body.insert(QStringLiteral("outcome"), QStringLiteral("queued"));
+            if (const auto st = m_router->queueStatus(outcome->contact)) {
+                body.insert(QStringLiteral("group"), st->group.value());
+                body.insert(QStringLiteral("position"), st->position);
+                if (st->estimatedWait)
+                    body.insert(QStringLiteral("estimatedWaitSeconds"), std::round(seconds(*st->estimatedWait)));
+            }
+            session->m_contacts.insert(outcome->contact.value());
+            m_contactOwner.insert(outcome->contact.value(), session);
+            m_createdAt.insert(outcome->contact.value(), m_clock.now());
+            break;
+        }
+        case RoutingPlan::Outcome::Bot:
+            body.insert(QStringLiteral("outcome"), QStringLiteral("bot"));
+            body.insert(QStringLiteral("bot"), std::exchange(m_lastOutcome, {}));
+            break;
+        case RoutingPlan::Outcome::AfterHours:
+            body.insert(QStringLiteral("outcome"), QStringLiteral("afterHours"));
+            body.insert(QStringLiteral("afterHours"), std::exchange(m_lastOutcome, {}));
+            break;
+        }
+        return reply(session, request, {}, body);
+    }
+
+    if (type == QLatin1String("contact.abandon") || type == QLatin1String("contact.end") || type == QLatin1String("contact.status")) {
+        auto id = readBody<ContactId>(request.body, contactField, json::keys({"contact"}));
+        if (!id)
+            return bad(id.error());
+        const bool owner = m_contactOwner.value(id->value()) == session;
+        if (who.role == Role::Integration && !owner && type != QLatin1String("contact.end"))
+            return bad(Error::notFound(QStringLiteral("contact %1 is not one of yours").arg(id->value())));
+        if (type == QLatin1String("contact.status")) {
+            const auto st = m_router->queueStatus(*id);
+            if (!st)
+                return bad(Error::notFound(QStringLiteral("contact %1 is not waiting").arg(id->value())));
+            return reply(session, request, {}, toJson(*st));
+        }
+        if (type == QLatin1String("contact.abandon"))
+            return reply(session, request, m_router->abandon(*id));
+        return reply(session, request, m_router->endContact(*id));
+    }
+
+    if (type == QLatin1String("agent.state") || type == QLatin1String("agent.force")) {
+        struct Req {
+            AgentId agent;
+            Presence presence;
+            QString reason;
+        };
+        const bool force = type == QLatin1String("agent.force");
+        auto r = readBody<Req>(
+            request.body,
+            [force](const json::Node &root, const QJsonObject &o) {
+                Req q;
+                if (force)
+                    q.agent = AgentId(json::field(o, root, "agent").nonEmptyString());
+                const QString state = json::field(o, root, "state").string();
+                if (state == QLatin1String("ready"))
+                    q.presence = Presence::Ready;
+                else if (state == QLatin1String("notReady"))
+                    q.presence = Presence::NotReady;
+                else if (state == QLatin1String("offline"))
+                    q.presence = Presence::Offline;
+                else
+                    json::fail(root.child(QStringLiteral("state")), QStringLiteral("'%1' is not one of: ready, notReady, offline").arg(state));
+                q.reason = optionalString(root, o, "reason");
+                return q;
+            },
+            force ? json::keys({"agent", "state", "reason"}) : json::keys({"state", "reason"}));
+        if (!r)
+            return bad(r.error());
+        if (!force && !needAgent())
+            return;
+        const AgentId agent = force ? r->agent : who.agent;
+        const QString reason = force && r->reason.isEmpty() ? QStringLiteral("set by %1").arg(who.user) : r->reason;
+        const Status s = m_router->setPresence(agent, r->presence, reason);
+        if (s)
+            m_journalSink->presenceSet(agent, r->presence, reason);
+        QJsonObject body;
+        if (const auto st = m_router->agentStatus(agent))
+            body = toJson(*st);
+        return reply(session, request, s, body);
+    }
+
+    if (type == QLatin1String("offer.accept") || type == QLatin1String("offer.decline") || type == QLatin1String("wrapup.finish")) {
+        struct Req {
+            ContactId contact;
+            QString reason, disposition, notes;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                Req q;
+                q.contact = contactField(root, o);
+                q.reason = optionalString(root, o, "reason");
+                q.disposition = optionalString(root, o, "disposition");
+                q.notes = optionalString(root, o, "notes");
+                return q;
+            },
+            type == QLatin1String("offer.decline") ? json::keys({"contact", "reason"})
+            : type == QLatin1String("wrapup.finish") ? json::keys({"contact", "disposition", "notes"})
+                                                     : json::keys({"contact"}));
+        if (!r)
+            return bad(r.error());
+        if (!needAgent())
+            return;
+        if (type == QLatin1String("offer.accept"))
+            return reply(session, request, m_router->accept(who.agent, r->contact));
+        if (type == QLatin1String("offer.decline"))
+            return reply(session, request, m_router->decline(who.agent, r->contact, r->reason));
+        return reply(session, request, m_router->finishWrapUp(who.agent, r->contact));
+    }
+
+    if (type == QLatin1String("contact.transfer")) {
+        struct Req {
+            ContactId contact;
+            TransferTarget target;
+            QString note;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                Req q;
+                q.contact = contactField(root, o);
+                const QString group = optionalString(root, o, "group");
+                const QString agent = optionalString(root, o, "agent");
+                if (group.isEmpty() == agent.isEmpty())
+                    json::fail(root.child(QStringLiteral("group")), QStringLiteral("give exactly one of group and agent"));
+                if (!group.isEmpty())
+                    q.target.group = GroupId(group);
+                else
+                    q.target.agent = AgentId(agent);
+                q.note = optionalString(root, o, "note");
+                return q;
+            },
+            json::keys({"contact", "group", "agent", "note"}));
+        if (!r)
+            return bad(r.error());
+        if (!needAgent())
+            return;
+        return reply(session, request, m_router->transfer(who.agent, r->contact, r->target, r->note));
+    }
+
+    if (type == QLatin1String("agent.status")) {
+        auto r = readBody<QString>(
+            request.body, [](const json::Node &root, const QJsonObject &o) { return optionalString(root, o, "agent"); },
+            json::keys({"agent"}));
+        if (!r)
+            return bad(r.error());
+        AgentId agent = r->isEmpty() ? who.agent : AgentId(*r);
+        if (agent != who.agent && who.role != Role::Supervisor && who.role != Role::Admin)
+            return reply(session, request, Error{ErrorCode::Conflict, QStringLiteral("only a supervisor sees other agents"), {}});
+        const auto st = m_router->agentStatus(agent);
+        if (!st)
+            return bad(Error::notFound(QStringLiteral("unknown agent '%1'").arg(agent.value())));
+        return reply(session, request, {}, toJson(*st));
+    }
+
+    if (type == QLatin1String("group.stats") || type == QLatin1String("stats.subscribe")) {
+        if (type == QLatin1String("stats.subscribe")) {
+            auto on = readBody<bool>(
+                request.body,
+                [](const json::Node &root, const QJsonObject &o) {
+                    const json::Node n = json::field(o, root, "on");
+                    return n.isNull() ? true : n.boolean();
+                },
+                json::keys({"on"}));
+            if (!on)
+                return bad(on.error());
+            session->m_stats = *on;
+            m_statsDirty = true;
+        }
+        QJsonArray groups;
+        for (const GroupId &g : m_router->groups())
+            groups.append(toJson(*m_router->groupStatistics(g)));
+        return reply(session, request, {}, {{QStringLiteral("groups"), groups}});
+    }
+
+    if (type == QLatin1String("group.waiting")) {
+        auto g = readBody<QString>(
+            request.body, [](const json::Node &root, const QJsonObject &o) { return json::field(o, root, "group").nonEmptyString(); },
+            json::keys({"group"}));
+        if (!g)
+            return bad(g.error());
+        QJsonArray waiting;
+        for (const QueueStatus &s : m_router->waitingContacts(GroupId(*g))) {
+            QJsonObject o = toJson(s);
+            o.insert(QStringLiteral("trace"), traceToJson(s.trace));
+            waiting.append(o);
+        }
+        return reply(session, request, {}, {{QStringLiteral("group"), *g}, {QStringLiteral("waiting"), waiting}});
+    }
+
+    if (type == QLatin1String("agent.groups")) {
+        struct Req {
+            AgentId agent;
+            QList<Membership> groups;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                Req q;
+                q.agent = AgentId(json::field(o, root, "agent").nonEmptyString());
+                const json::Node list = json::field(o, root, "groups");
+                const QJsonArray a = list.array();
+                for (qsizetype i = 0; i < a.size(); ++i) {
+                    const json::Node item = list.at(i);
+                    const QJsonObject m = item.object(json::keys({"group", "proficiency"}));
+                    const json::Node p = json::field(m, item, "proficiency");
+                    q.groups.append(Membership{GroupId(json::field(m, item, "group").nonEmptyString()), p.isNull() ? 5 : p.integer(1, 10)});
+                }
+                return q;
+            },
+            json::keys({"agent", "groups"}));
+        if (!r)
+            return bad(r.error());
+        return reply(session, request, m_router->setMemberships(r->agent, r->groups, who.user));
+    }
+
+    if (type == QLatin1String("contact.level")) {
+        struct Req {
+            ContactId contact;
+            int level;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                return Req{contactField(root, o), json::field(o, root, "level").integer(kMinVipLevel, kMaxVipLevel)};
+            },
+            json::keys({"contact", "level"}));
+        if (!r)
+            return bad(r.error());
+        return reply(session, request, m_router->setContactLevel(r->contact, r->level, who.user));
+    }
+
+    if (type == QLatin1String("kb.search")) {
+        struct Req {
+            QString query;
+            int limit;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                const json::Node l = json::field(o, root, "limit");
+                return Req{json::field(o, root, "query").string(), l.isNull() ? 10 : l.integer(1, 200)};
+            },
+            json::keys({"query", "limit"}));
+        if (!r)
+            return bad(r.error());
+        if (!m_db)
+            return bad(Error{ErrorCode::Unsupported, QStringLiteral("this router has no knowledge base"), {}});
+        store::KnowledgeBase kb(*m_db, m_clock);
+        auto found = kb.search(r->query, r->limit);
+        if (!found)
+            return bad(found.error());
+        QJsonArray hits;
+        for (const auto &h : found->hits)
+            hits.append(QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("snippet"), h.snippet}, {QStringLiteral("score"), h.score}});
+        return reply(session, request, {},
+                     {{QStringLiteral("hits"), hits},
+                      {QStringLiteral("rankedByRelevance"), found->rankedByRelevance},
+                      {QStringLiteral("estimatedMatches"), found->estimatedMatches},
+                      {QStringLiteral("commonWords"), QJsonArray::fromStringList(found->commonWords)}});
+    }
+
+    if (type == QLatin1String("history.page")) {
+        struct Req {
+            QString customer;
+            std::optional<store::HistoryCursor> after;
+            int limit;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                Req q;
+                q.customer = json::field(o, root, "customer").nonEmptyString();
+                const json::Node l = json::field(o, root, "limit");
+                q.limit = l.isNull() ? 50 : l.integer(1, 1000);
+                if (const json::Node a = json::field(o, root, "after"); !a.isNull()) {
+                    const QJsonObject ao = a.object(json::keys({"startedMs", "id"}));
+                    q.after = store::HistoryCursor{static_cast<qint64>(json::field(ao, a, "startedMs").number()),
+                                                   static_cast<qint64>(json::field(ao, a, "id").number())};
+                }
+                return q;
+            },
+            json::keys({"customer", "after", "limit"}));
+        if (!r)
+            return bad(r.error());
+        if (!m_db)
+            return bad(Error{ErrorCode::Unsupported, QStringLiteral("this router has no customer store"), {}});
+        auto page = store::InteractionRepository(*m_db).page(CustomerId(r->customer), r->after, r->limit);
+        if (!page)
+            return bad(page.error());
+        QJsonArray items;
+        for (const store::Interaction &i : page->items) {
+            QJsonObject o{{QStringLiteral("id"), i.id},
+                          {QStringLiteral("startedUtc"), i.started.toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("channel"), channelName(i.channel)},
+                          {QStringLiteral("agent"), i.agent.value()},
+                          {QStringLiteral("business"), i.business},
+                          {QStringLiteral("ivrPath"), QJsonArray::fromStringList(i.ivrPath)},
+                          {QStringLiteral("summary"), i.summary},
+                          {QStringLiteral("disposition"), i.disposition},
+                          {QStringLiteral("notes"), i.notes}};
+            if (i.ended.isValid())
+                o.insert(QStringLiteral("endedUtc"), i.ended.toString(Qt::ISODateWithMs));
+            if (i.csat)
+                o.insert(QStringLiteral("csat"), *i.csat);
+            items.append(o);
+        }
+        QJsonObject body{{QStringLiteral("items"), items}};
+        if (page->next)
+            body.insert(QStringLiteral("next"), QJsonObject{{QStringLiteral("startedMs"), page->next->startedMs},
+                                                            {QStringLiteral("id"), page->next->id}});
+        return reply(session, request, {}, body);
+    }
+
+    if (type == QLatin1String("script.live")) {
+        struct Req {
+            QString group, business;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                return Req{optionalString(root, o, "group"), optionalString(root, o, "business")};
+            },
+            json::keys({"group", "business"}));
+        if (!r)
+            return bad(r.error());
+        if (!m_db)
+            return bad(Error{ErrorCode::Unsupported, QStringLiteral("this router has no scripts"), {}});
+        auto live = store::ScriptRepository(*m_db, m_clock).liveFor(GroupId(r->group), r->business);
+        if (!live)
+            return bad(live.error());
+        const auto content = QJsonDocument::fromJson(store::ScriptRepository::serializeStages(live->stages).toUtf8()).object();
+        return reply(session, request, {},
+                     {{QStringLiteral("script"), static_cast<qint64>(live->script.value())},
+                      {QStringLiteral("version"), live->number},
+                      {QStringLiteral("stages"), content.value(QStringLiteral("stages"))}});
+    }
+
+    if (type == QLatin1String("bye")) {
+        reply(session, request, {});
+        return;
+    }
+}
+
+Status RoutingService::reload(SiteConfig config, const QString &actor)
+{
+    if (auto s = m_router->replaceConfiguration(config, actor); !s)
+        return s;
+    m_config = std::move(config);
+    afterCommand();
+    return {};
+}
+
+}  // namespace baton::net

@@ -1,0 +1,169 @@
+#pragma once
+// RoutingService: the routing core behind the protocol. It owns the Router, its timers, the
+// journal and the store look-ups, and talks to Sessions in protocol Messages only. The WebSocket
+// gateway (baton-router, or a desktop that hosts) and LocalClient (an embedded desktop) both
+// drive it the same way, so both behave the same.
+//
+//   - requests are checked for the session's role, then run; the response and any pushes the
+//     command caused are released only once the journal records behind them are durable;
+//   - pushes carry a per-session sequence number and the last ones are kept, so a client that
+//     lost its connection resumes with the pushes it missed;
+//   - an agent whose connection is gone and not resumed within the grace period goes offline,
+//     and its pending offer goes to someone else.
+
+#include "clock.h"
+#include "protocol.h"
+#include "roles.h"
+#include "router.h"
+#include "routerstate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace baton::store {
+class Database;
+class Journal;
+}  // namespace baton::store
+
+namespace baton::net {
+
+struct Identity {
+    QString user;
+    core::Role role = core::Role::Agent;
+    core::AgentId agent;      // the routing agent this user is, if any
+    QString displayName;
+};
+
+// Checks a user's password (baton-router: the store's users; tests: a fixed list).
+class Authenticator {
+public:
+    virtual ~Authenticator() = default;
+    virtual core::Result<Identity> authenticate(const QString &user, const QString &password) = 0;
+};
+
+struct ServiceOptions {
+    QString databasePath;                 // empty: no store — no customer look-ups, no journal
+    bool journal = true;                  // journal (and recover) when there is a database
+    bool fsync = true;
+    int snapshotEvery = 20000;            // journal records between snapshots
+    std::chrono::milliseconds resumeGrace{15000};
+    std::chrono::milliseconds statsInterval{500};
+    std::chrono::milliseconds positionInterval{1000};
+    int keptPushes = 2000;                // per session, for resuming
+};
+
+class Session {
+public:
+    using Sink = std::function<void(const Message &)>;
+
+    quint64 id() const { return m_id; }
+    bool authenticated() const { return m_identity.has_value(); }
+    const std::optional<Identity> &identity() const { return m_identity; }
+
+private:
+    friend class RoutingService;
+    quint64 m_id = 0;
+    Sink m_sink;                                  // null while detached
+    std::optional<Identity> m_identity;
+    qint64 m_nextSeq = 1;
+    std::deque<Message> m_kept;                   // the last pushes, for resuming
+    std::deque<std::pair<std::uint64_t, Message>> m_held;  // waiting for the journal
+    QSet<quint64> m_contacts;                     // contacts an integration created
+    QHash<quint64, QJsonObject> m_lastPosition;   // what it was last told, per contact
+    bool m_stats = false;
+    std::unique_ptr<QTimer> m_graceTimer;
+};
+
+struct ServiceMetrics {
+    long long sessions = 0;
+    long long authenticated = 0;
+    long long requests = 0;
+    long long errors = 0;
+    long long contactsCreated = 0;
+    std::uint64_t journalAppended = 0;
+    std::uint64_t journalDurable = 0;
+    std::vector<double> offerLatencyMs;   // creation → offer pushed, since the last read
+};
+
+class RoutingService final : public QObject, public core::EventSink {
+    Q_OBJECT
+
+public:
+    RoutingService(const core::Clock &clock, core::SiteConfig config, ServiceOptions options, Authenticator *authenticator,
+                   QObject *parent = nullptr);
+    ~RoutingService() override;
+
+    // Opens the store and journal, rebuilds the router from the journal, starts the timers.
+    core::Result<core::RestoreReport> start();
+    // Tells every session to reconnect later, and waits for the journal.
+    void shutdown(std::chrono::milliseconds reconnectIn = std::chrono::milliseconds(2000));
+    bool ready() const;
+
+    Session *open(Session::Sink sink);
+    void detach(Session *session);  // the connection is gone: keep the session for a while
+    void close(Session *session);   // the client said goodbye
+    void receive(Session *session, const Message &request);
+
+    // A new configuration, validated first; the old one stays on error. Audited by the caller.
+    core::Status reload(core::SiteConfig config, const QString &actor);
+
+    const core::Router &router() const { return *m_router; }
+    ServiceMetrics takeMetrics();
+
+private Q_SLOTS:
+    void onDurable(quint64 durable);
+    void onTimer();
+    void publishPositions();
+    void publishStats();
+
+    // The router's events (EventSink), after the journal has seen them.
+    void onEvent(const core::Event &event) override;
+
+private:
+    void deliver(Session *session, Message message);
+    void pushTo(Session *session, const QString &type, QJsonObject body);
+    void send(Session *session, const Message &message);
+    void reply(Session *session, const Message &request, const core::Status &status, QJsonObject body = {});
+    void afterCommand();
+    Session *agentSession(const core::AgentId &agent) const;
+    std::optional<Message> hello(Session *session, const Message &request);
+    void dispatch(Session *session, const Message &request);
+    QJsonObject offerCard(const core::OfferMade &offer);
+    core::ContactRequest lookUpCustomer(core::ContactRequest request, const QString &phone, const QString &system,
+                                        const QString &externalId);
+    void dropSession(Session *session);
+
+    const core::Clock &m_clock;
+    core::SiteConfig m_config;
+    ServiceOptions m_options;
+    Authenticator *m_authenticator;
+    std::unique_ptr<core::Router> m_router;
+    core::RouterStateTracker m_tracker;
+    std::unique_ptr<core::JournalingSink> m_journalSink;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::Journal> m_journal;
+    std::uint64_t m_recordsSinceSnapshot = 0;
+    bool m_stopping = false;
+
+    std::vector<std::unique_ptr<Session>> m_sessions;
+    quint64 m_nextSession = 1;
+    QHash<core::AgentId, Session *> m_agents;           // the signed-in session of each agent
+    QHash<quint64, Session *> m_contactOwner;           // contact → the integration that created it
+    QHash<quint64, core::TimePoint> m_createdAt;        // for offer latency
+    std::pair<core::ContactId, const core::ContactRequest *> m_arriving{};  // during contactArrived()
+    QJsonObject m_lastOutcome;  // the bot or after-hours details of the contact just created
+    QSet<QString> m_dirtyQueues;                        // group/channel keys whose positions moved
+    bool m_statsDirty = false;
+    QTimer m_timer;
+    QTimer m_positionTimer;
+    QTimer m_statsTimer;
+    ServiceMetrics m_metrics;
+};
+
+}  // namespace baton::net

@@ -1,0 +1,388 @@
+// The routing service behind the protocol, in process (as an embedded desktop drives it):
+// sign-in, roles, an IVR creating a contact and hearing its position, an agent receiving the
+// transfer card and accepting, wrap-up, transfer, supervisor operations, resuming a session,
+// journal gating and recovery across a restart.
+#include "netsupport.h"
+#include "sitebuilder.h"
+#include "wire.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace baton;
+using namespace baton::core;
+using namespace baton::net;
+using namespace baton::test;
+
+namespace {
+
+SiteConfig site()
+{
+    return SiteBuilder()
+        .group(QStringLiteral("g"))
+        .wrapUp(30)
+        .group(QStringLiteral("g2"))
+        .agent(QStringLiteral("a1"), {"g"})
+        .agent(QStringLiteral("a2"), {"g2"})
+        .build();
+}
+
+struct Fixture {
+    explicit Fixture(QString db = {})
+    {
+        users.add(QStringLiteral("ivr"), QStringLiteral("ivr-secret"), Role::Integration);
+        users.add(QStringLiteral("zhang"), QStringLiteral("agent-secret"), Role::Agent, QStringLiteral("a1"));
+        users.add(QStringLiteral("li"), QStringLiteral("agent-secret"), Role::Agent, QStringLiteral("a2"));
+        users.add(QStringLiteral("boss"), QStringLiteral("sup-secret"), Role::Supervisor);
+        users.add(QStringLiteral("coach"), QStringLiteral("trainer-secret"), Role::Trainer);
+        ServiceOptions options;
+        options.databasePath = std::move(db);
+        options.fsync = false;
+        options.positionInterval = std::chrono::milliseconds(20);
+        options.statsInterval = std::chrono::milliseconds(20);
+        options.resumeGrace = std::chrono::milliseconds(100);
+        service = std::make_unique<RoutingService>(clock, site(), options, &users);
+        const auto started = service->start();
+        if (!started)
+            qFatal("start failed: %s", qPrintable(started.error().toString()));
+    }
+
+    Session *signIn(Inbox &inbox, const QString &user, const QString &password)
+    {
+        Session *s = service->open(inbox.sink());
+        service->receive(s, request(1, QStringLiteral("hello"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}}));
+        return s;
+    }
+    // Lets queued journal acknowledgements and coalescing timers run.
+    static void settle(int ms = 60) { QTest::qWait(ms); }
+
+    ManualClock clock;
+    FixedUsers users;
+    std::unique_ptr<RoutingService> service;
+};
+
+QJsonObject ivrContact()
+{
+    return QJsonObject{
+        {QStringLiteral("channel"), QStringLiteral("voice")},
+        {QStringLiteral("business"), QStringLiteral("信用卡挂失")},
+        {QStringLiteral("externalRef"), QStringLiteral("call-1")},
+        {QStringLiteral("handOver"),
+         QJsonObject{{QStringLiteral("callerNumber"), QStringLiteral("+8613800138000")},
+                     {QStringLiteral("identityGiven"), QStringLiteral("110101********1234")},
+                     {QStringLiteral("identityVerified"), false},
+                     {QStringLiteral("menuPath"), QJsonArray{QStringLiteral("信用卡"), QStringLiteral("挂失")}},
+                     {QStringLiteral("keywords"), QJsonArray{QStringLiteral("丢了"), QStringLiteral("冻结")}},
+                     {QStringLiteral("transcript"), QJsonArray{QStringLiteral("客户：我的信用卡丢了")}},
+                     {QStringLiteral("reason"), QStringLiteral("信用卡丢失")}}},
+    };
+}
+
+}  // namespace
+
+class TestService : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void signInAndRefusals();
+    void ivrContactReachesAnAgentWithItsCard();
+    void positionsAreAnnouncedWhenTheQueueMoves();
+    void badBodiesNameTheField();
+    void rolesAreCheckedOnTheServer();
+    void transferAndWrapUp();
+    void supervisorSeesAndSteers();
+    void resumeDeliversMissedPushes();
+    void agentGoesOfflineWhenNotResumed();
+    void journaledServiceRecoversAfterRestart();
+};
+
+void TestService::signInAndRefusals()
+{
+    Fixture f;
+    Inbox in;
+    Session *s = f.service->open(in.sink());
+    f.service->receive(s, request(1, QStringLiteral("agent.status")));
+    QCOMPARE(in.reply(1)->error->code, WireError::Unauthenticated);
+    f.service->receive(s, request(2, QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("zhang")}, {QStringLiteral("password"), QStringLiteral("nope")}}));
+    QCOMPARE(in.reply(2)->error->code, WireError::Unauthenticated);
+    f.service->receive(s, request(3, QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("zhang")}}));
+    QCOMPARE(in.reply(3)->error->field, QStringLiteral("password"));
+    f.service->receive(s, request(4, QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("zhang")}, {QStringLiteral("password"), QStringLiteral("agent-secret")}}));
+    const Message ok = *in.reply(4);
+    QCOMPARE(ok.type, QStringLiteral("hello.ok"));
+    QCOMPARE(ok.body.value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
+    QCOMPARE(ok.body.value(QStringLiteral("agent")).toString(), QStringLiteral("a1"));
+    QCOMPARE(ok.body.value(QStringLiteral("agentStatus")).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
+    f.service->receive(s, request(5, QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("zhang")}, {QStringLiteral("password"), QStringLiteral("agent-secret")}}));
+    QCOMPARE(in.reply(5)->error->code, WireError::Conflict);
+    f.service->receive(s, request(6, QStringLiteral("no.such.thing")));
+    QCOMPARE(in.reply(6)->error->code, WireError::Unsupported);
+    Message noId = request(0, QStringLiteral("agent.status"));
+    f.service->receive(s, noId);
+    QCOMPARE(in.messages.last().error->code, WireError::Malformed);
+}
+
+void TestService::ivrContactReachesAnAgentWithItsCard()
+{
+    Fixture f;
+    Inbox ivr, agent;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    f.service->receive(a, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    QCOMPARE(agent.reply(2)->body.value(QStringLiteral("state")).toString(), QStringLiteral("available"));
+
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+    const Message created = *ivr.reply(2);
+    QCOMPARE(created.type, QStringLiteral("contact.create.ok"));
+    QCOMPARE(created.body.value(QStringLiteral("outcome")).toString(), QStringLiteral("queued"));
+    const qint64 contact = created.body.value(QStringLiteral("contact")).toInteger();
+
+    const auto offers = agent.pushes(QStringLiteral("offer"));
+    QCOMPARE(offers.size(), 1);
+    const QJsonObject card = offers.first().body;
+    QCOMPARE(card.value(QStringLiteral("contact")).toInteger(), contact);
+    QCOMPARE(card.value(QStringLiteral("business")).toString(), QStringLiteral("信用卡挂失"));
+    const QJsonObject handOver = card.value(QStringLiteral("handOver")).toObject();
+    QCOMPARE(handOver.value(QStringLiteral("menuPath")).toArray().size(), 2);
+    QCOMPARE(handOver.value(QStringLiteral("identityVerified")).toBool(), false);
+    QVERIFY(card.value(QStringLiteral("acceptWithinSeconds")).toDouble() > 0);
+    QVERIFY(!card.value(QStringLiteral("trace")).toArray().isEmpty());
+    QVERIFY(offers.first().seq > 0);
+
+    f.service->receive(a, request(3, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), contact}}));
+    QCOMPARE(agent.reply(3)->type, QStringLiteral("offer.accept.ok"));
+    const auto routed = ivr.pushes(QStringLiteral("contact.routed"));
+    QCOMPARE(routed.size(), 1);
+    QCOMPARE(routed.first().body.value(QStringLiteral("agent")).toString(), QStringLiteral("a1"));
+    // Accepting twice is a conflict, typed.
+    f.service->receive(a, request(4, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), contact}}));
+    QCOMPARE(agent.reply(4)->error->code, WireError::Conflict);
+}
+
+void TestService::positionsAreAnnouncedWhenTheQueueMoves()
+{
+    Fixture f;
+    Inbox ivr;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    QList<qint64> ids;
+    for (int k = 0; k < 3; ++k) {
+        f.service->receive(i, request(10 + k, QStringLiteral("contact.create"), ivrContact()));
+        ids << ivr.reply(10 + k)->body.value(QStringLiteral("contact")).toInteger();
+        QCOMPARE(ivr.reply(10 + k)->body.value(QStringLiteral("position")).toInt(), k + 1);
+    }
+    ivr.messages.clear();
+    f.service->receive(i, request(20, QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), ids[0]}}));
+    Fixture::settle();
+    const auto positions = ivr.pushes(QStringLiteral("contact.position"));
+    QHash<qint64, int> told;
+    for (const auto &p : positions)
+        told.insert(p.body.value(QStringLiteral("contact")).toInteger(), p.body.value(QStringLiteral("position")).toInt());
+    QCOMPARE(told.value(ids[1]), 1);
+    QCOMPARE(told.value(ids[2]), 2);
+    QVERIFY(!told.contains(ids[0]));
+    // Nothing changed: nothing is said again.
+    ivr.messages.clear();
+    Fixture::settle();
+    QVERIFY(ivr.pushes(QStringLiteral("contact.position")).isEmpty());
+    // The status on request too; someone else's contact is not found.
+    f.service->receive(i, request(21, QStringLiteral("contact.status"), {{QStringLiteral("contact"), ids[2]}}));
+    QCOMPARE(ivr.reply(21)->body.value(QStringLiteral("position")).toInt(), 2);
+    Inbox other;
+    Session *o = f.signIn(other, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    f.service->receive(o, request(2, QStringLiteral("contact.status"), {{QStringLiteral("contact"), ids[2]}}));
+    QCOMPARE(other.reply(2)->error->code, WireError::NotFound);
+}
+
+void TestService::badBodiesNameTheField()
+{
+    Fixture f;
+    Inbox ivr;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    QJsonObject body = ivrContact();
+    body.insert(QStringLiteral("channel"), QStringLiteral("pigeon"));
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), body));
+    QCOMPARE(ivr.reply(2)->error->code, WireError::InvalidArgument);
+    QCOMPARE(ivr.reply(2)->error->field, QStringLiteral("channel"));
+    QJsonObject ho = ivrContact().value(QStringLiteral("handOver")).toObject();
+    ho.insert(QStringLiteral("menuPath"), QJsonArray{QStringLiteral("ok"), 5});
+    body = ivrContact();
+    body.insert(QStringLiteral("handOver"), ho);
+    f.service->receive(i, request(3, QStringLiteral("contact.create"), body));
+    QCOMPARE(ivr.reply(3)->error->field, QStringLiteral("handOver.menuPath[1]"));
+    body = ivrContact();
+    body.insert(QStringLiteral("surprise"), 1);
+    f.service->receive(i, request(4, QStringLiteral("contact.create"), body));
+    QCOMPARE(ivr.reply(4)->error->field, QStringLiteral("surprise"));
+    f.service->receive(i, request(5, QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), QStringLiteral("x")}}));
+    QCOMPARE(ivr.reply(5)->error->field, QStringLiteral("contact"));
+}
+
+void TestService::rolesAreCheckedOnTheServer()
+{
+    Fixture f;
+    Inbox agent, ivr, coach;
+    Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *t = f.signIn(coach, QStringLiteral("coach"), QStringLiteral("trainer-secret"));
+    f.service->receive(a, request(2, QStringLiteral("contact.create"), ivrContact()));
+    QCOMPARE(agent.reply(2)->error->code, WireError::Forbidden);
+    f.service->receive(a, request(3, QStringLiteral("agent.groups"), {{QStringLiteral("agent"), QStringLiteral("a1")}, {QStringLiteral("groups"), QJsonArray{}}}));
+    QCOMPARE(agent.reply(3)->error->code, WireError::Forbidden);
+    f.service->receive(a, request(4, QStringLiteral("stats.subscribe")));
+    QCOMPARE(agent.reply(4)->error->code, WireError::Forbidden);
+    f.service->receive(i, request(2, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), 1}}));
+    QCOMPARE(ivr.reply(2)->error->code, WireError::Forbidden);
+    f.service->receive(t, request(2, QStringLiteral("agent.force"), {{QStringLiteral("agent"), QStringLiteral("a1")}, {QStringLiteral("state"), QStringLiteral("ready")}}));
+    QCOMPARE(coach.reply(2)->error->code, WireError::Forbidden);
+    // An agent sees itself, not others.
+    f.service->receive(a, request(5, QStringLiteral("agent.status"), {{QStringLiteral("agent"), QStringLiteral("a2")}}));
+    QVERIFY(agent.reply(5)->isError());
+}
+
+void TestService::transferAndWrapUp()
+{
+    Fixture f;
+    Inbox ivr, one, two;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *a1 = f.signIn(one, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *a2 = f.signIn(two, QStringLiteral("li"), QStringLiteral("agent-secret"));
+    f.service->receive(a1, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    f.service->receive(a2, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+    const qint64 c = ivr.reply(2)->body.value(QStringLiteral("contact")).toInteger();
+    f.service->receive(a1, request(3, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c}}));
+    f.service->receive(a1, request(4, QStringLiteral("contact.transfer"),
+                                   {{QStringLiteral("contact"), c}, {QStringLiteral("group"), QStringLiteral("g2")}, {QStringLiteral("note"), QStringLiteral("需要售后")}}));
+    QCOMPARE(one.reply(4)->type, QStringLiteral("contact.transfer.ok"));
+    // The card travels: the next agent gets the same hand-over.
+    const auto offers = two.pushes(QStringLiteral("offer"));
+    QCOMPARE(offers.size(), 1);
+    QCOMPARE(offers.first().body.value(QStringLiteral("handOver")).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("信用卡丢失"));
+    // The first agent is in wrap-up and finishes it.
+    QVERIFY(!one.pushes(QStringLiteral("contact.ended")).isEmpty());
+    f.service->receive(a1, request(5, QStringLiteral("wrapup.finish"),
+                                   {{QStringLiteral("contact"), c}, {QStringLiteral("disposition"), QStringLiteral("转二线")}}));
+    QCOMPARE(one.reply(5)->type, QStringLiteral("wrapup.finish.ok"));
+    QCOMPARE(one.pushes(QStringLiteral("wrapup.ended")).size(), 1);
+    f.service->receive(a1, request(6, QStringLiteral("contact.transfer"), {{QStringLiteral("contact"), c}}));
+    QCOMPARE(one.reply(6)->error->field, QStringLiteral("group"));
+}
+
+void TestService::supervisorSeesAndSteers()
+{
+    Fixture f;
+    Inbox boss, ivr, agent;
+    Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *a = f.signIn(agent, QStringLiteral("li"), QStringLiteral("agent-secret"));
+    f.service->receive(b, request(2, QStringLiteral("stats.subscribe")));
+    QCOMPARE(boss.reply(2)->body.value(QStringLiteral("groups")).toArray().size(), 2);
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+    const qint64 c = ivr.reply(2)->body.value(QStringLiteral("contact")).toInteger();
+    Fixture::settle();
+    const auto stats = boss.pushes(QStringLiteral("stats"));
+    QVERIFY(!stats.isEmpty());
+    const QJsonObject g = stats.last().body.value(QStringLiteral("groups")).toArray().first().toObject();
+    QCOMPARE(g.value(QStringLiteral("waiting")).toInt(), 1);
+
+    f.service->receive(b, request(3, QStringLiteral("group.waiting"), {{QStringLiteral("group"), QStringLiteral("g")}}));
+    QCOMPARE(boss.reply(3)->body.value(QStringLiteral("waiting")).toArray().size(), 1);
+    f.service->receive(b, request(4, QStringLiteral("contact.level"), {{QStringLiteral("contact"), c}, {QStringLiteral("level"), 9}}));
+    QCOMPARE(boss.reply(4)->type, QStringLiteral("contact.level.ok"));
+    // Move li (a2) into g: the waiting contact is offered to li at once.
+    f.service->receive(b, request(5, QStringLiteral("agent.force"), {{QStringLiteral("agent"), QStringLiteral("a2")}, {QStringLiteral("state"), QStringLiteral("ready")}}));
+    f.service->receive(b, request(6, QStringLiteral("agent.groups"),
+                                  {{QStringLiteral("agent"), QStringLiteral("a2")},
+                                   {QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("g")}, {QStringLiteral("proficiency"), 7}}}}}));
+    QCOMPARE(boss.reply(6)->type, QStringLiteral("agent.groups.ok"));
+    QCOMPARE(agent.pushes(QStringLiteral("offer")).size(), 1);
+    QCOMPARE(agent.pushes(QStringLiteral("offer")).first().body.value(QStringLiteral("vipLevel")).toInt(), 9);
+    Q_UNUSED(a);
+}
+
+void TestService::resumeDeliversMissedPushes()
+{
+    Fixture f;
+    Inbox first, ivr;
+    Session *a = f.signIn(first, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    const qint64 session = first.reply(1)->body.value(QStringLiteral("session")).toInteger();
+    f.service->receive(a, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    const qint64 seen = first.lastSeq();
+    f.service->detach(a);  // the connection dropped
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));  // an offer while away
+
+    Inbox second;
+    Session *again = f.service->open(second.sink());
+    f.service->receive(again, request(1, QStringLiteral("hello"),
+                                      {{QStringLiteral("user"), QStringLiteral("zhang")}, {QStringLiteral("password"), QStringLiteral("agent-secret")},
+                                       {QStringLiteral("resume"), QJsonObject{{QStringLiteral("session"), session}, {QStringLiteral("seq"), seen}}}}));
+    QCOMPARE(second.reply(1)->body.value(QStringLiteral("resumed")).toBool(), true);
+    QCOMPARE(second.reply(1)->body.value(QStringLiteral("session")).toInteger(), session);
+    const auto offers = second.pushes(QStringLiteral("offer"));
+    QCOMPARE(offers.size(), 1);
+    QVERIFY(offers.first().seq > seen);
+    // Sequence numbers have no gaps.
+    qint64 expect = seen + 1;
+    for (const auto &m : second.messages) {
+        if (m.seq != 0)
+            QCOMPARE(m.seq, expect++);
+    }
+    // The resumed session works as before.
+    f.service->receive(again, request(2, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), offers.first().body.value(QStringLiteral("contact")).toInteger()}}));
+    QCOMPARE(second.reply(2)->type, QStringLiteral("offer.accept.ok"));
+}
+
+void TestService::agentGoesOfflineWhenNotResumed()
+{
+    Fixture f;
+    Inbox agent, ivr, other;
+    Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    f.service->receive(a, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+    QCOMPARE(f.service->router().agentStatus(AgentId(QStringLiteral("a1")))->state, AgentState::Offered);
+    f.service->detach(a);
+    QTRY_COMPARE_WITH_TIMEOUT(f.service->router().agentStatus(AgentId(QStringLiteral("a1")))->state, AgentState::Offline, 2000);
+    // The offer went back to the queue.
+    QCOMPARE(f.service->router().waitingCount(), 1);
+}
+
+void TestService::journaledServiceRecoversAfterRestart()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("router.db"));
+    qint64 waiting = 0;
+    qint64 talking = 0;
+    {
+        Fixture f(db);
+        Inbox ivr, agent;
+        Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+        f.service->receive(a, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+        f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+        // With a journal, the answer waits for the disk.
+        QTRY_VERIFY(ivr.reply(2).has_value());
+        talking = ivr.reply(2)->body.value(QStringLiteral("contact")).toInteger();
+        QTRY_COMPARE(agent.pushes(QStringLiteral("offer")).size(), 1);
+        f.service->receive(a, request(3, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), talking}}));
+        f.service->receive(i, request(3, QStringLiteral("contact.create"), ivrContact()));
+        QTRY_VERIFY(ivr.reply(3).has_value());
+        waiting = ivr.reply(3)->body.value(QStringLiteral("contact")).toInteger();
+        QTRY_VERIFY(agent.reply(3).has_value());
+    }  // the router stops without a goodbye
+    Fixture f(db);
+    const Router &r = f.service->router();
+    QCOMPARE(r.agentStatus(AgentId(QStringLiteral("a1")))->active, QList<ContactId>{ContactId(static_cast<std::uint64_t>(talking))});
+    QVERIFY(r.queueStatus(ContactId(static_cast<std::uint64_t>(waiting))).has_value());
+    Inbox ivr;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+    QTRY_VERIFY(ivr.reply(2).has_value());
+    QVERIFY(ivr.reply(2)->body.value(QStringLiteral("contact")).toInteger() > waiting);
+}
+
+QTEST_GUILESS_MAIN(TestService)
+#include "tst_service.moc"
