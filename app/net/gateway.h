@@ -27,8 +27,8 @@ class Session;
 struct GatewayOptions {
     int maxConnections = 20000;
     std::chrono::milliseconds handshakeTimeout{5000};
-    std::chrono::milliseconds heartbeat{10000};   // ping interval
-    std::chrono::milliseconds deadAfter{30000};   // silence before a connection is closed
+    std::chrono::milliseconds heartbeat{5000};    // ping interval
+    std::chrono::milliseconds deadAfter{20000};   // silence before a connection is closed
     double messagesPerSecond = 50;                // sustained, per connection
     int burst = 200;
     int malformedLimit = 20;                      // malformed messages before the connection closes

@@ -1,0 +1,266 @@
+#include "routerclient.h"
+
+#include "service.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace baton::net {
+
+Q_LOGGING_CATEGORY(lcClient, "baton.client")
+
+void RouterClient::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+// ---------------------------------------------------------------- LocalClient
+
+LocalClient::LocalClient(RoutingService &service, QObject *parent)
+    : RouterClient(parent)
+    , m_service(service)
+{
+    // Every message goes through the codec, as over the wire: one behaviour for both clients.
+    m_session = m_service.open([this](const Message &m) { receive(encode(m)); });
+    setState(State::SigningIn);
+}
+
+LocalClient::~LocalClient()
+{
+    if (m_session)
+        m_service.close(m_session);
+}
+
+void LocalClient::receive(const QByteArray &bytes)
+{
+    WireFailure failure;
+    const auto m = decode(bytes, &failure);
+    if (!m) {
+        qCWarning(lcClient) << "undecodable message from the service:" << failure.message;
+        return;
+    }
+    if (m->id != 0) {
+        if (const Reply done = m_waiting.take(m->id))
+            done(*m);
+        return;
+    }
+    Q_EMIT pushed(*m);
+}
+
+void LocalClient::signIn(const QString &user, const QString &password, Reply done)
+{
+    request(QStringLiteral("hello"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}},
+            [this, done](const Message &reply) {
+                if (!reply.isError()) {
+                    setState(State::Ready);
+                    Q_EMIT signedIn(reply.body);
+                }
+                if (done)
+                    done(reply);
+            });
+}
+
+qint64 LocalClient::request(const QString &type, QJsonObject body, Reply done)
+{
+    Message m;
+    m.type = type;
+    m.id = ++m_nextId;
+    m.body = std::move(body);
+    if (done)
+        m_waiting.insert(m.id, std::move(done));
+    WireFailure failure;
+    const auto decoded = decode(encode(m), &failure);
+    if (!decoded) {
+        if (const Reply d = m_waiting.take(m.id))
+            d(errorFor(m, failure));
+        return m.id;
+    }
+    if (m_session)
+        m_service.receive(m_session, *decoded);
+    return m.id;
+}
+
+void LocalClient::signOut()
+{
+    if (m_session) {
+        m_service.close(m_session);
+        m_session = nullptr;
+    }
+    setState(State::Disconnected);
+}
+
+// ---------------------------------------------------------------- RemoteClient
+
+RemoteClient::RemoteClient(QUrl url, QObject *parent)
+    : RouterClient(parent)
+    , m_url(std::move(url))
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &RemoteClient::open);
+}
+
+RemoteClient::~RemoteClient()
+{
+    m_wanted = false;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+    }
+}
+
+void RemoteClient::open()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket.release()->deleteLater();
+    }
+    m_socket = std::make_unique<QWebSocket>();
+    m_socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(kMaxMessageBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(kMaxMessageBytes));
+    connect(m_socket.get(), &QWebSocket::connected, this, &RemoteClient::onConnected);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &RemoteClient::onDisconnected);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &RemoteClient::onText);
+    connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (m_ignoreTls)
+            m_socket->ignoreSslErrors();
+        else
+            qCWarning(lcClient) << "TLS errors:" << errors;
+    });
+    setState(m_session != 0 ? State::Reconnecting : State::Connecting);
+    m_socket->open(m_url);
+}
+
+void RemoteClient::signIn(const QString &user, const QString &password, Reply done)
+{
+    m_user = user;
+    m_password = password;
+    m_helloDone = std::move(done);
+    m_wanted = true;
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        sendHello();
+    else
+        open();
+}
+
+void RemoteClient::onConnected()
+{
+    m_backoffMs = 250;
+    sendHello();
+}
+
+void RemoteClient::sendHello()
+{
+    setState(State::SigningIn);
+    QJsonObject body{{QStringLiteral("user"), m_user}, {QStringLiteral("password"), m_password}};
+    if (m_session != 0)
+        body.insert(QStringLiteral("resume"), QJsonObject{{QStringLiteral("session"), m_session}, {QStringLiteral("seq"), m_lastSeq}});
+    Message m;
+    m.type = QStringLiteral("hello");
+    m.id = m_helloId = ++m_nextId;
+    m.body = body;
+    m_socket->sendTextMessage(QString::fromUtf8(encode(m)));
+}
+
+void RemoteClient::onText(const QString &text)
+{
+    WireFailure failure;
+    const auto m = decode(text.toUtf8(), &failure);
+    if (!m) {
+        qCWarning(lcClient) << "undecodable message from the router:" << failure.message;
+        return;
+    }
+    if (m->id != 0 && m->id == m_helloId) {
+        m_helloId = 0;
+        if (m->isError()) {
+            m_wanted = m->error->code != WireError::Unauthenticated && m_wanted;
+            if (!m_wanted)
+                setState(State::Disconnected);
+        } else {
+            const bool resumed = m->body.value(QStringLiteral("resumed")).toBool();
+            if (!resumed)
+                m_lastSeq = 0;  // a new session: its pushes count from 1
+            m_session = m->body.value(QStringLiteral("session")).toInteger();
+            setState(State::Ready);
+            Q_EMIT signedIn(m->body);
+        }
+        if (const Reply done = std::exchange(m_helloDone, {}))
+            done(*m);
+        return;
+    }
+    if (m->id != 0) {
+        if (const Reply done = m_waiting.take(m->id))
+            done(*m);
+        return;
+    }
+    if (m->seq != 0) {
+        if (m->seq <= m_lastSeq)
+            return;  // seen before the connection dropped
+        m_lastSeq = m->seq;
+    }
+    Q_EMIT pushed(*m);
+}
+
+void RemoteClient::fail(qint64 id, WireFailure failure)
+{
+    if (const Reply done = m_waiting.take(id)) {
+        Message none;
+        none.id = id;
+        done(errorFor(none, std::move(failure)));
+    }
+}
+
+qint64 RemoteClient::request(const QString &type, QJsonObject body, Reply done)
+{
+    Message m;
+    m.type = type;
+    m.id = ++m_nextId;
+    m.body = std::move(body);
+    if (done)
+        m_waiting.insert(m.id, std::move(done));
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || state() != State::Ready) {
+        fail(m.id, WireFailure{WireError::Unavailable, QStringLiteral("not connected to the router"), {}});
+        return m.id;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(encode(m)));
+    return m.id;
+}
+
+void RemoteClient::onDisconnected()
+{
+    // Requests in flight have no answer coming: say so rather than leave them hanging.
+    const QList<qint64> ids = m_waiting.keys();
+    for (qint64 id : ids)
+        fail(id, WireFailure{WireError::Unavailable, QStringLiteral("the connection to the router was lost"), {}});
+    if (!m_wanted) {
+        setState(State::Disconnected);
+        return;
+    }
+    // Back off exponentially with jitter, so a restarted router is not stormed.
+    ++m_reconnects;
+    const int jitter = static_cast<int>(QRandomGenerator::global()->bounded(static_cast<quint32>(m_backoffMs / 2 + 1)));
+    m_retry.start(m_backoffMs + jitter);
+    m_backoffMs = std::min(m_backoffMs * 2, 30000);
+    setState(State::Reconnecting);
+}
+
+void RemoteClient::dropConnection()
+{
+    if (m_socket)
+        m_socket->abort();
+}
+
+void RemoteClient::signOut()
+{
+    m_wanted = false;
+    m_session = 0;
+    if (m_socket)
+        m_socket->close();
+    setState(State::Disconnected);
+}
+
+}  // namespace baton::net
