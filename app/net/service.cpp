@@ -47,6 +47,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("history.page"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("bye"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
+        {QStringLiteral("ping"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
     };
     return table;
 }
@@ -415,6 +416,7 @@ QJsonObject RoutingService::offerCard(const OfferMade &offer)
         card.insert(QStringLiteral("channel"), channelName(r.channel));
         card.insert(QStringLiteral("business"), r.business);
         card.insert(QStringLiteral("entryPoint"), r.entryPoint);
+        card.insert(QStringLiteral("externalRef"), r.externalRef);
         card.insert(QStringLiteral("customer"), toJson(r.customer));
         card.insert(QStringLiteral("handOver"), toJson(r.handOver));
         card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
@@ -994,7 +996,7 @@ void RoutingService::dispatch(Session *session, const Message &request)
                       {QStringLiteral("stages"), content.value(QStringLiteral("stages"))}});
     }
 
-    if (type == QLatin1String("bye")) {
+    if (type == QLatin1String("bye") || type == QLatin1String("ping")) {
         reply(session, request, {});
         return;
     }

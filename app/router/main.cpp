@@ -48,7 +48,9 @@ int fail(const QString &message, int code = 1)
 // the service thread; see docs/OPERATIONS.md for the cost.
 class StoreAuthenticator final : public net::Authenticator {
 public:
-    StoreAuthenticator(const QString &path, const core::Clock &clock) : m_path(path), m_clock(clock) {}
+    StoreAuthenticator(const QString &path, const core::Clock &clock, store::PasswordCost cost) : m_path(path), m_clock(clock), m_cost(cost)
+    {
+    }
 
     core::Result<net::Identity> authenticate(const QString &user, const QString &password) override
     {
@@ -58,7 +60,7 @@ public:
                 return db.error();
             m_db = std::move(db.value());
             m_audit = std::make_unique<store::AuditLog>(*m_db, m_clock);
-            m_users = std::make_unique<store::UserRepository>(*m_db, m_clock, m_audit.get());
+            m_users = std::make_unique<store::UserRepository>(*m_db, m_clock, m_audit.get(), m_cost);
         }
         auto u = m_users->authenticate(user, password);
         if (!u)
@@ -69,6 +71,7 @@ public:
 private:
     QString m_path;
     const core::Clock &m_clock;
+    store::PasswordCost m_cost;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::AuditLog> m_audit;
     std::unique_ptr<store::UserRepository> m_users;
@@ -198,6 +201,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain): serve wss://."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key of the certificate."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("no-fsync"), QStringLiteral("Journal with synchronous=NORMAL: survives a crash, not a power cut.")});
+    parser.addOption({QStringLiteral("password-cost"),
+                      QStringLiteral("argon2id cost of sign-ins: interactive (default, ~150 ms each) or minimum (load tests only)."),
+                      QStringLiteral("COST"), QStringLiteral("interactive")});
     parser.addOption({QStringLiteral("max-connections"), QStringLiteral("Connections at most (default 20000)."), QStringLiteral("N"),
                       QStringLiteral("20000")});
     parser.process(app);
@@ -214,6 +220,11 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--max-connections takes a positive number"), 2);
     if (parser.isSet(QStringLiteral("tls-cert")) != parser.isSet(QStringLiteral("tls-key")))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
+
+    const QString costName = parser.value(QStringLiteral("password-cost"));
+    if (costName != QLatin1String("interactive") && costName != QLatin1String("minimum"))
+        return fail(QStringLiteral("--password-cost is interactive or minimum"), 2);
+    const store::PasswordCost cost = costName == QLatin1String("minimum") ? store::PasswordCost::minimum() : store::PasswordCost::interactive();
 
     const QString configPath = parser.value(QStringLiteral("config"));
     auto config = readConfig(configPath);
@@ -246,7 +257,7 @@ int main(int argc, char *argv[])
     }
 
     const core::SystemClock clock;
-    StoreAuthenticator authenticator(parser.value(QStringLiteral("db")), clock);
+    StoreAuthenticator authenticator(parser.value(QStringLiteral("db")), clock, cost);
     net::ServiceOptions options;
     options.databasePath = parser.value(QStringLiteral("db"));
     options.fsync = !parser.isSet(QStringLiteral("no-fsync"));

@@ -2,6 +2,7 @@
 #include "configparser.h"
 #include "database.h"
 #include "demorun.h"
+#include "loadrun.h"
 #include "erlang.h"
 #include "mmcsimulation.h"
 #include "scenario.h"
@@ -513,6 +514,61 @@ int seedDb(const QStringList &arguments)
     return 0;
 }
 
+// load: simulated agents and IVRs against a live router, in real time.
+int load(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Connects thousands of simulated agents and IVR sessions to a live baton-router over the real protocol and "
+        "reports offer latency (contact.create sent to offer received), messages per second, the protocol's round trip "
+        "against a raw WebSocket echo, and the router's CPU and memory. Without --url it starts baton-router itself on a "
+        "generated site (agents in agents/25 groups) with load-test users."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("url"), QStringLiteral("A running router (its users must be load-a0… and load-ivr, load-ping, "
+                                                            "password load-test-password)."), QStringLiteral("ws://HOST:PORT")});
+    parser.addOption({QStringLiteral("router-pid"), QStringLiteral("With --url: the router's process id, for CPU and memory."), QStringLiteral("PID")});
+    parser.addOption({QStringLiteral("router"), QStringLiteral("The baton-router to start (default: beside baton-sim)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("agents"), QStringLiteral("Agent sessions (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("ivrs"), QStringLiteral("IVR sessions creating contacts (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("rate"), QStringLiteral("New contacts per second (default 200)."), QStringLiteral("R"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long to create contacts (default 60)."), QStringLiteral("S"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("aht"), QStringLiteral("Mean conversation length in seconds (default 15)."), QStringLiteral("S"), QStringLiteral("15")});
+    parser.addOption({QStringLiteral("no-fsync"), QStringLiteral("Start the router with --no-fsync.")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("K"), QStringLiteral("1")});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("load [options]"));
+        return 0;
+    }
+    simulator::LoadOptions o;
+    bool ok[7] = {};
+    o.agents = parser.value(QStringLiteral("agents")).toInt(&ok[0]);
+    o.ivrSessions = parser.value(QStringLiteral("ivrs")).toInt(&ok[1]);
+    o.contactsPerSecond = parser.value(QStringLiteral("rate")).toDouble(&ok[2]);
+    o.seconds = parser.value(QStringLiteral("seconds")).toDouble(&ok[3]);
+    o.handleSeconds = parser.value(QStringLiteral("aht")).toDouble(&ok[4]);
+    o.seed = parser.value(QStringLiteral("seed")).toUInt(&ok[5]);
+    ok[6] = true;
+    if (parser.isSet(QStringLiteral("router-pid")))
+        o.routerPid = parser.value(QStringLiteral("router-pid")).toLongLong(&ok[6]);
+    if (std::find(std::begin(ok), std::end(ok), false) != std::end(ok) || o.agents < 1 || o.agents > 100000 || o.ivrSessions < 1
+        || o.contactsPerSecond <= 0 || o.seconds <= 0 || o.handleSeconds <= 0)
+        return usageError(QStringLiteral("--agents, --ivrs, --rate, --seconds and --aht take positive numbers (agents up to 100000)"));
+    o.fsync = !parser.isSet(QStringLiteral("no-fsync"));
+    if (parser.isSet(QStringLiteral("url"))) {
+        o.url = QUrl(parser.value(QStringLiteral("url")));
+        if (!o.url.isValid() || (o.url.scheme() != QLatin1String("ws") && o.url.scheme() != QLatin1String("wss")))
+            return usageError(QStringLiteral("--url takes ws://HOST:PORT or wss://HOST:PORT"));
+    } else {
+        o.routerBinary = parser.isSet(QStringLiteral("router")) ? parser.value(QStringLiteral("router"))
+                                                               : QCoreApplication::applicationDirPath() + QStringLiteral("/baton-router");
+        if (!QFileInfo(o.routerBinary).isExecutable())
+            return usageError(QStringLiteral("no baton-router at %1 (give --router FILE or --url)").arg(o.routerBinary));
+    }
+    return simulator::runLoad(o);
+}
+
 void printHelp()
 {
     QTextStream(stdout) << "Usage: baton-sim COMMAND [options]\n\n"
@@ -525,7 +581,9 @@ void printHelp()
                            "  erlang-a   Erlang A figures: --rate R --aht S --agents N --patience P --target T\n"
                            "  staff      fewest agents for a service level: --rate R --aht S --target T --sl 0.8 [--patience P]\n"
                            "  seed-db    fill an empty database with demo customers, history, scripts and articles:\n"
-                           "             --db FILE [--customers N] [--articles N] [--seed K] [--config site.json] [--append]\n\n"
+                           "             --db FILE [--customers N] [--articles N] [--seed K] [--config site.json] [--append]\n"
+                           "  load       simulated agents and IVRs against a live router (real time):\n"
+                           "             [--url ws://HOST:PORT] [--agents 5000] [--rate 200] [--seconds 60]\n\n"
                            "Run 'baton-sim COMMAND --help' for a command's options.\n";
 }
 
@@ -553,6 +611,8 @@ int main(int argc, char *argv[])
         return run(rest);
     if (args[1] == QLatin1String("seed-db"))
         return seedDb(rest);
+    if (args[1] == QLatin1String("load"))
+        return load(rest);
     if (args[1] == QLatin1String("erlang-c") || args[1] == QLatin1String("erlang-a") || args[1] == QLatin1String("staff"))
         return queueingModel(args[1], rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(args[1]));

@@ -1,0 +1,461 @@
+#include "loadrun.h"
+
+#include "database.h"
+#include "protocol.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <cmath>
+#include <csignal>
+#include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
+#include <vector>
+
+namespace baton::simulator {
+namespace {
+
+const QString kPassword = QStringLiteral("load-test-password");
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "baton-sim load: " << message << "\n";
+    return 1;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return std::nan("");
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+// Thousands of sockets need thousands of descriptors: raise the soft limit to the hard one.
+void raiseDescriptorLimit(int needed)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+    if (static_cast<int>(limit.rlim_cur) < needed)
+        QTextStream(stderr) << "baton-sim load: only " << limit.rlim_cur << " file descriptors for about " << needed
+                            << " connections; raise `ulimit -n`\n";
+}
+
+QByteArray siteJson(int agents, int groups)
+{
+    QJsonArray g, a, rules;
+    for (int i = 0; i < groups; ++i) {
+        const QString id = QStringLiteral("g%1").arg(i);
+        g.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), id}, {QStringLiteral("wrapUpSeconds"), 0},
+                             {QStringLiteral("overflow"), QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("g%1").arg((i + 1) % groups)},
+                                                                                {QStringLiteral("afterSeconds"), 30}}}}});
+        rules.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("r%1").arg(i)},
+                                 {QStringLiteral("match"), QJsonObject{{QStringLiteral("businesses"), QJsonArray{id}}}},
+                                 {QStringLiteral("action"), QJsonObject{{QStringLiteral("targets"), QJsonArray{id}}}}});
+    }
+    for (int i = 0; i < agents; ++i)
+        a.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("a%1").arg(i)},
+                             {QStringLiteral("name"), QStringLiteral("a%1").arg(i)},
+                             {QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("g%1").arg(i % groups)}},
+                                                                   QJsonObject{{QStringLiteral("group"), QStringLiteral("g%1").arg((i + 1) % groups)}}}}});
+    const QJsonObject site{{QStringLiteral("version"), 1},
+                           {QStringLiteral("site"), QJsonObject{{QStringLiteral("name"), QStringLiteral("load test")},
+                                                                {QStringLiteral("timeZone"), QStringLiteral("Asia/Shanghai")}}},
+                           {QStringLiteral("groups"), g},
+                           {QStringLiteral("agents"), a},
+                           {QStringLiteral("rules"), rules},
+                           {QStringLiteral("defaultRoute"), QJsonObject{{QStringLiteral("targets"), QJsonArray{QStringLiteral("g0")}}}},
+                           {QStringLiteral("offers"), QJsonObject{{QStringLiteral("acceptTimeoutSeconds"), 30}}}};
+    return QJsonDocument(site).toJson(QJsonDocument::Compact);
+}
+
+core::Status seedUsers(const QString &db, int agents)
+{
+    auto opened = store::Database::open(db, store::Database::Mode::Create);
+    if (!opened)
+        return opened.error();
+    store::Database &d = *opened.value();
+    const core::SystemClock clock;
+    store::UserRepository users(d, clock, nullptr, store::PasswordCost::minimum());
+    if (auto s = d.begin(); !s)
+        return s;
+    for (int i = 0; i < agents; ++i) {
+        if (auto u = users.add(QStringLiteral("load-a%1").arg(i), {}, core::Role::Agent, core::AgentId(QStringLiteral("a%1").arg(i)), kPassword,
+                               QStringLiteral("baton-sim load"));
+            !u) {
+            d.rollback();
+            return u.error();
+        }
+    }
+    for (const char *name : {"load-ivr", "load-ping"}) {
+        if (auto u = users.add(QLatin1String(name), {}, core::Role::Integration, {}, kPassword, QStringLiteral("baton-sim load")); !u) {
+            d.rollback();
+            return u.error();
+        }
+    }
+    return d.commit();
+}
+
+struct ProcessFigures {
+    double cpuSeconds = 0;
+    long rssKb = 0;
+    long peakKb = 0;
+};
+
+std::optional<ProcessFigures> readProcess(qint64 pid)
+{
+    if (pid <= 0)
+        return std::nullopt;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly) || !status.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    ProcessFigures f;
+    const QByteArray s = stat.readAll();
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');  // from field 3 on
+    if (fields.size() > 13)
+        f.cpuSeconds = static_cast<double>(fields[11].toLongLong() + fields[12].toLongLong()) / static_cast<double>(sysconf(_SC_CLK_TCK));
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            f.rssKb = line.mid(6).trimmed().split(' ').first().toLong();
+        else if (line.startsWith("VmHWM:"))
+            f.peakKb = line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return f;
+}
+
+// A raw WebSocket echo on its own thread: the yardstick for the protocol's round trip.
+class EchoServer : public QObject {
+public:
+    quint16 start()
+    {
+        m_server = new QWebSocketServer(QStringLiteral("echo"), QWebSocketServer::NonSecureMode, this);
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            return 0;
+        connect(m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *s = m_server->nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
+            }
+        });
+        return m_server->serverPort();
+    }
+
+private:
+    QWebSocketServer *m_server = nullptr;
+};
+
+// One connection speaking the protocol, with a handler per reply and one for pushes.
+class Connection : public QObject {
+public:
+    using Handler = std::function<void(const net::Message &)>;
+    explicit Connection(long long *counter) : m_counter(counter)
+    {
+        connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+            ++*m_counter;
+            net::WireFailure f;
+            const auto m = net::decode(text.toUtf8(), &f);
+            if (!m)
+                return;
+            if (m->id != 0) {
+                if (const Handler h = m_waiting.take(m->id))
+                    h(*m);
+            } else if (onPush) {
+                onPush(*m);
+            }
+        });
+    }
+    void send(const QString &type, QJsonObject body, Handler done = {})
+    {
+        net::Message m;
+        m.type = type;
+        m.id = ++m_nextId;
+        m.body = std::move(body);
+        if (done)
+            m_waiting.insert(m.id, std::move(done));
+        ++*m_counter;
+        socket.sendTextMessage(QString::fromUtf8(net::encode(m)));
+    }
+
+    QWebSocket socket;
+    Handler onPush;
+
+private:
+    long long *m_counter;
+    qint64 m_nextId = 0;
+    QHash<qint64, Handler> m_waiting;
+};
+
+}  // namespace
+
+int runLoad(const LoadOptions &o)
+{
+    const int groups = o.groups > 0 ? o.groups : std::max(2, o.agents / 25);
+    raiseDescriptorLimit(o.agents + o.ivrSessions + 100);
+    QTemporaryDir dir;
+    QProcess router;
+    QUrl url = o.url;
+    qint64 pid = o.routerPid;
+    if (url.isEmpty()) {
+        const QString config = dir.filePath(QStringLiteral("site.json"));
+        const QString db = dir.filePath(QStringLiteral("load.db"));
+        QFile f(config);
+        if (!f.open(QIODevice::WriteOnly) || f.write(siteJson(o.agents, groups)) < 0)
+            return fail(QStringLiteral("cannot write %1").arg(config));
+        f.close();
+        QElapsedTimer t;
+        t.start();
+        if (auto s = seedUsers(db, o.agents); !s)
+            return fail(s.error().toString());
+        out() << "prepared " << o.agents << " agents in " << groups << " groups, and their users, in " << t.elapsed() / 1000.0 << " s\n" << Qt::flush;
+        QStringList args{QStringLiteral("--config"), config, QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--http"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-cost"), QStringLiteral("minimum")};
+        if (!o.fsync)
+            args << QStringLiteral("--no-fsync");
+        router.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        router.start(o.routerBinary, args);
+        if (!router.waitForStarted(5000))
+            return fail(QStringLiteral("cannot start %1").arg(o.routerBinary));
+        QElapsedTimer wait;
+        wait.start();
+        while (router.peek(4096).count('\n') < 2 && wait.elapsed() < 30000)
+            router.waitForReadyRead(100);
+        url = QUrl(QString::fromUtf8(router.readLine()).trimmed());
+        if (!url.isValid() || url.port() <= 0)
+            return fail(QStringLiteral("the router did not say where it listens"));
+        pid = router.processId();
+    }
+    out() << "router " << url.toString() << (pid > 0 ? QStringLiteral(" (pid %1)").arg(pid) : QString()) << "\n" << Qt::flush;
+
+    QThread echoThread;
+    struct StopThread {
+        QThread &t;
+        ~StopThread()
+        {
+            t.quit();
+            t.wait();
+        }
+    } stopEcho{echoThread};
+    EchoServer *echo = new EchoServer;
+    echo->moveToThread(&echoThread);
+    QObject::connect(&echoThread, &QThread::finished, echo, &QObject::deleteLater);
+    echoThread.start();
+    quint16 echoPort = 0;
+    QMetaObject::invokeMethod(echo, [&] { echoPort = echo->start(); }, Qt::BlockingQueuedConnection);
+
+    long long messages = 0;
+    QRandomGenerator rng(o.seed);
+    QElapsedTimer clock;
+    clock.start();
+
+    // Agents: connect in waves, sign in, get ready; accept every offer, end after a while.
+    struct AgentSim {
+        std::unique_ptr<Connection> c;
+        bool ready = false;
+    };
+    std::vector<AgentSim> agents(static_cast<std::size_t>(o.agents));
+    int ready = 0;
+    int failures = 0;
+    QHash<QString, qint64> createdAt;       // externalRef → ns
+    std::vector<double> offerLatencyMs;
+    long long offers = 0, answered = 0, ended = 0, created = 0, createErrors = 0;
+    bool measuring = false;
+    auto exponential = [&](double mean) { return -mean * std::log(1.0 - rng.generateDouble()); };
+
+    for (int i = 0; i < o.agents; ++i) {
+        AgentSim &a = agents[static_cast<std::size_t>(i)];
+        a.c = std::make_unique<Connection>(&messages);
+        Connection *c = a.c.get();
+        c->onPush = [&, c](const net::Message &m) {
+            if (m.type != QLatin1String("offer"))
+                return;
+            ++offers;
+            const QString ref = m.body.value(QStringLiteral("externalRef")).toString();
+            if (const auto it = createdAt.find(ref); it != createdAt.end()) {
+                if (measuring)
+                    offerLatencyMs.push_back(static_cast<double>(clock.nsecsElapsed() - *it) / 1e6);
+                createdAt.erase(it);
+            }
+            const QJsonValue contact = m.body.value(QStringLiteral("contact"));
+            c->send(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), contact}}, [&, c, contact](const net::Message &r) {
+                if (r.isError())
+                    return;
+                ++answered;
+                QTimer::singleShot(static_cast<int>(exponential(o.handleSeconds) * 1000), c, [&, c, contact] {
+                    c->send(QStringLiteral("contact.end"), {{QStringLiteral("contact"), contact}}, [&](const net::Message &e) {
+                        if (!e.isError())
+                            ++ended;
+                    });
+                });
+            });
+        };
+        QObject::connect(&c->socket, &QWebSocket::connected, c, [&, c, i] {
+            c->send(QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("load-a%1").arg(i)}, {QStringLiteral("password"), kPassword}},
+                    [&, c, i](const net::Message &m) {
+                        if (m.isError()) {
+                            ++failures;
+                            return;
+                        }
+                        c->send(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}, [&, i](const net::Message &r) {
+                            if (r.isError())
+                                ++failures;
+                            else if (!agents[static_cast<std::size_t>(i)].ready) {
+                                agents[static_cast<std::size_t>(i)].ready = true;
+                                ++ready;
+                            }
+                        });
+                    });
+        });
+    }
+    QElapsedTimer readyTimer;
+    readyTimer.start();
+    for (int i = 0; i < o.agents; ++i) {
+        agents[static_cast<std::size_t>(i)].c->socket.open(url);
+        if (i % 100 == 99) {
+            QElapsedTimer pause;
+            pause.start();
+            while (pause.elapsed() < 20)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+    }
+    while (ready + failures < o.agents && readyTimer.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (failures > 0 || ready < o.agents)
+        return fail(QStringLiteral("%1 of %2 agents are ready after %3 s (%4 refused)").arg(ready).arg(o.agents).arg(readyTimer.elapsed() / 1000.0).arg(failures));
+    out() << o.agents << " agents signed in and ready in " << readyTimer.elapsed() / 1000.0 << " s\n" << Qt::flush;
+
+    // IVR sessions and the round-trip probes.
+    std::vector<std::unique_ptr<Connection>> ivrs;
+    int ivrReady = 0;
+    for (int i = 0; i < o.ivrSessions + 1; ++i) {
+        ivrs.push_back(std::make_unique<Connection>(&messages));
+        Connection *c = ivrs.back().get();
+        const bool probe = i == o.ivrSessions;
+        QObject::connect(&c->socket, &QWebSocket::connected, c, [&, c, probe] {
+            c->send(QStringLiteral("hello"), {{QStringLiteral("user"), probe ? QStringLiteral("load-ping") : QStringLiteral("load-ivr")},
+                                              {QStringLiteral("password"), kPassword}},
+                    [&](const net::Message &m) { ivrReady += m.isError() ? 0 : 1; });
+        });
+        c->socket.open(url);
+    }
+    QWebSocket echoClient;
+    echoClient.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(echoPort)));
+    while ((ivrReady < o.ivrSessions + 1 || echoClient.state() != QAbstractSocket::ConnectedState) && readyTimer.elapsed() < 150000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (ivrReady < o.ivrSessions + 1)
+        return fail(QStringLiteral("the IVR sessions could not sign in"));
+
+    std::vector<double> pingMs, echoMs;
+    qint64 echoSent = 0;
+    QObject::connect(&echoClient, &QWebSocket::textMessageReceived, &echoClient,
+                     [&](const QString &) { echoMs.push_back(static_cast<double>(clock.nsecsElapsed() - echoSent) / 1e6); });
+    Connection *probe = ivrs.back().get();
+    QTimer probeTimer;
+    bool probePing = true;
+    QObject::connect(&probeTimer, &QTimer::timeout, &probeTimer, [&] {
+        // Alternate the two so both see the same load.
+        if (probePing) {
+            const qint64 sent = clock.nsecsElapsed();
+            probe->send(QStringLiteral("ping"), {}, [&, sent](const net::Message &) { pingMs.push_back(static_cast<double>(clock.nsecsElapsed() - sent) / 1e6); });
+        } else {
+            echoSent = clock.nsecsElapsed();
+            echoClient.sendTextMessage(QStringLiteral(R"({"v":1,"type":"ping","id":1,"body":{}})"));
+        }
+        probePing = !probePing;
+    });
+
+    // Arrivals: a Poisson process at the given rate, spread over the IVR sessions.
+    double nextArrival = 0;
+    long long n = 0;
+    QTimer arrivals;
+    const auto before = readProcess(pid);
+    const long long messagesBefore = messages;
+    QElapsedTimer window;
+    QObject::connect(&arrivals, &QTimer::timeout, &arrivals, [&] {
+        const double now = static_cast<double>(window.nsecsElapsed()) / 1e9;
+        while (nextArrival <= now) {
+            Connection *c = ivrs[static_cast<std::size_t>(n % o.ivrSessions)].get();
+            const QString ref = QStringLiteral("L%1").arg(n);
+            createdAt.insert(ref, clock.nsecsElapsed());
+            c->send(QStringLiteral("contact.create"),
+                    {{QStringLiteral("business"), QStringLiteral("g%1").arg(rng.bounded(groups))}, {QStringLiteral("externalRef"), ref},
+                     {QStringLiteral("customer"), QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("level"), QString::number(rng.bounded(11))}}}}}},
+                    [&](const net::Message &m) { m.isError() ? ++createErrors : ++created; });
+            ++n;
+            nextArrival += exponential(1.0 / o.contactsPerSecond);
+        }
+    });
+    measuring = true;
+    window.start();
+    arrivals.start(2);
+    probeTimer.start(20);
+    while (window.elapsed() < static_cast<qint64>(o.seconds * 1000))
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    arrivals.stop();
+    probeTimer.stop();
+    const double elapsed = static_cast<double>(window.elapsed()) / 1000.0;
+    const long long windowMessages = messages - messagesBefore;
+    const auto after = readProcess(pid);
+    // Let the last offers arrive.
+    QElapsedTimer drain;
+    drain.start();
+    while (drain.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+
+    out() << QStringLiteral("contacts: %1 sent at %2/s for %3 s; %4 created, %5 refused; %6 offers, %7 answered, %8 ended\n")
+                 .arg(n).arg(static_cast<double>(n) / elapsed, 0, 'f', 1).arg(elapsed, 0, 'f', 1).arg(created).arg(createErrors).arg(offers)
+                 .arg(answered).arg(ended);
+    out() << QStringLiteral("offer latency (contact.create sent → offer received): p50 %1 ms, p99 %2 ms, max %3 ms over %4 offers\n")
+                 .arg(percentile(offerLatencyMs, 0.5), 0, 'f', 2).arg(percentile(offerLatencyMs, 0.99), 0, 'f', 2)
+                 .arg(percentile(offerLatencyMs, 1.0), 0, 'f', 2).arg(offerLatencyMs.size());
+    out() << QStringLiteral("messages: %1/s (both directions, all connections)\n").arg(static_cast<double>(windowMessages) / elapsed, 0, 'f', 0);
+    const double ping = percentile(pingMs, 0.5);
+    const double raw = percentile(echoMs, 0.5);
+    out() << QStringLiteral("round trip under load: protocol ping p50 %1 ms (p99 %2), raw WebSocket echo p50 %3 ms (p99 %4): ratio %5\n")
+                 .arg(ping, 0, 'f', 3).arg(percentile(pingMs, 0.99), 0, 'f', 3).arg(raw, 0, 'f', 3).arg(percentile(echoMs, 0.99), 0, 'f', 3)
+                 .arg(raw > 0 ? ping / raw : 0.0, 0, 'f', 2);
+    if (before && after)
+        out() << QStringLiteral("router: CPU %1 % of one core over the window, RSS %2 MB (peak %3 MB)\n")
+                     .arg(100.0 * (after->cpuSeconds - before->cpuSeconds) / elapsed, 0, 'f', 0)
+                     .arg(static_cast<double>(after->rssKb) / 1024.0, 0, 'f', 0)
+                     .arg(static_cast<double>(after->peakKb) / 1024.0, 0, 'f', 0);
+    out().flush();
+
+    for (auto &a : agents)
+        a.c->socket.abort();
+    for (auto &c : ivrs)
+        c->socket.abort();
+    if (router.state() == QProcess::Running) {
+        ::kill(static_cast<pid_t>(router.processId()), SIGTERM);
+        if (!router.waitForFinished(10000))
+            router.kill();
+    }
+    return createErrors > 0 ? 3 : 0;
+}
+
+}  // namespace baton::simulator

@@ -1,0 +1,27 @@
+#pragma once
+// baton-sim load: thousands of simulated agents and IVR sessions against a live baton-router,
+// in real time, over the real protocol (docs/SIMULATION.md, docs/PERFORMANCE.md).
+
+#include <QString>
+#include <QUrl>
+
+namespace baton::simulator {
+
+struct LoadOptions {
+    QUrl url;                 // empty: start a router (routerBinary) on a generated site
+    QString routerBinary;
+    qint64 routerPid = 0;     // for CPU and memory figures when the router was started elsewhere
+    int agents = 5000;
+    int groups = 0;           // 0: agents / 25
+    int ivrSessions = 20;
+    double contactsPerSecond = 200;
+    double seconds = 60;
+    double handleSeconds = 15;  // mean conversation length (exponential)
+    bool fsync = true;
+    quint32 seed = 1;
+};
+
+// Runs the load and prints the figures; returns the process exit code.
+int runLoad(const LoadOptions &options);
+
+}  // namespace baton::simulator
