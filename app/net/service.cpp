@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <limits>
+
 namespace baton::net {
 
 using namespace baton::core;
@@ -213,6 +215,7 @@ void RoutingService::detach(Session *session)
         const Identity &who = *session->m_identity;
         if (!who.agent.isEmpty() && m_agents.value(who.agent) == session) {
             // Gone for good: nobody should wait for an agent who is not there.
+            m_inCommand = true;
             if (m_router->setPresence(who.agent, Presence::Offline, QStringLiteral("connection lost")))
                 m_journalSink->presenceSet(who.agent, Presence::Offline, QStringLiteral("connection lost"));
             afterCommand();
@@ -230,6 +233,7 @@ void RoutingService::dropSession(Session *session)
         m_agents.remove(session->m_identity->agent);
     for (quint64 c : std::as_const(session->m_contacts))
         m_contactOwner.remove(c);
+    std::erase(m_touched, session);
     std::erase_if(m_sessions, [session](const auto &s) { return s.get() == session; });
 }
 
@@ -245,13 +249,31 @@ void RoutingService::send(Session *session, const Message &message)
 
 void RoutingService::deliver(Session *session, Message message)
 {
-    // Nothing a command caused may leave before the records behind it are on disk.
-    const std::uint64_t needed = m_journal ? m_journal->lastAppended() : 0;
-    if (needed > (m_journal ? m_journal->durable() : 0) || !session->m_held.empty()) {
-        session->m_held.emplace_back(needed, std::move(message));
+    // Nothing a command caused may leave before the records behind it are on disk. Which records
+    // those are is known only when the command is over (an arrival is journaled after the offer
+    // it caused), so messages are sealed with the journal position in afterCommand().
+    if (m_journal) {
+        session->m_held.emplace_back(kUnsealed, std::move(message));
+        if (!session->m_touched) {
+            session->m_touched = true;
+            m_touched.push_back(session);
+        }
+        if (!m_inCommand)
+            seal();
         return;
     }
     send(session, message);
+}
+
+void RoutingService::seal()
+{
+    const std::uint64_t appended = m_journal->lastAppended();
+    for (Session *s : std::exchange(m_touched, {})) {
+        s->m_touched = false;
+        for (auto it = s->m_held.rbegin(); it != s->m_held.rend() && it->first == kUnsealed; ++it)
+            it->first = appended;
+    }
+    onDurable(m_journal->durable());
 }
 
 void RoutingService::pushTo(Session *session, const QString &type, QJsonObject body)
@@ -266,6 +288,9 @@ void RoutingService::pushTo(Session *session, const QString &type, QJsonObject b
 
 void RoutingService::onDurable(quint64 durable)
 {
+    if (durable <= m_flushed && m_touched.empty())
+        return;
+    m_flushed = durable;
     for (const auto &s : m_sessions) {
         while (!s->m_held.empty() && s->m_held.front().first <= durable) {
             send(s.get(), s->m_held.front().second);
@@ -286,6 +311,9 @@ void RoutingService::reply(Session *session, const Message &request, const Statu
 
 void RoutingService::afterCommand()
 {
+    m_inCommand = false;
+    if (m_journal && !m_touched.empty())
+        seal();
     if (m_journal && m_recordsSinceSnapshot >= static_cast<std::uint64_t>(m_options.snapshotEvery)) {
         m_journal->snapshot(m_tracker.state());
         m_recordsSinceSnapshot = 0;
@@ -300,6 +328,7 @@ void RoutingService::afterCommand()
 
 void RoutingService::onTimer()
 {
+    m_inCommand = true;
     m_router->advance();
     afterCommand();
 }
@@ -335,6 +364,8 @@ void RoutingService::onEvent(const Event &event)
                                        {QStringLiteral("waitedSeconds"), seconds(e.waited)}};
                 if (Session *owner = m_contactOwner.value(e.contact.value()))
                     pushTo(owner, QStringLiteral("contact.routed"), body);
+            } else if constexpr (std::is_same_v<T, ContactTransferred>) {
+                m_transferring = e.contact;  // the ContactEnded that follows is this agent's part only
             } else if constexpr (std::is_same_v<T, ContactAbandoned> || std::is_same_v<T, ContactOverflowed>) {
                 bool gone = true;
                 QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}};
@@ -355,15 +386,20 @@ void RoutingService::onEvent(const Event &event)
                     m_createdAt.remove(e.contact.value());
                 }
             } else if constexpr (std::is_same_v<T, ContactEnded>) {
-                if (Session *owner = m_contactOwner.value(e.contact.value())) {
+                // A transfer ends this agent's part only: the contact queues again, its
+                // integration keeps following it.
+                const bool transferred = e.contact == std::exchange(m_transferring, ContactId());
+                if (Session *owner = transferred ? nullptr : m_contactOwner.value(e.contact.value())) {
                     pushTo(owner, QStringLiteral("contact.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}});
                     owner->m_contacts.remove(e.contact.value());
                     owner->m_lastPosition.remove(e.contact.value());
                 }
                 if (Session *s = agentSession(e.agent))
                     pushTo(s, QStringLiteral("contact.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
-                                                                {QStringLiteral("handledSeconds"), seconds(e.handled)}});
-                m_contactOwner.remove(e.contact.value());
+                                                                {QStringLiteral("handledSeconds"), seconds(e.handled)},
+                                                                {QStringLiteral("transferred"), transferred}});
+                if (!transferred)
+                    m_contactOwner.remove(e.contact.value());
             } else if constexpr (std::is_same_v<T, WrapUpFinished>) {
                 if (Session *s = agentSession(e.agent))
                     pushTo(s, QStringLiteral("wrapup.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
@@ -496,6 +532,7 @@ void RoutingService::receive(Session *session, const Message &request)
                                                        {}}));
         return;
     }
+    m_inCommand = true;
     dispatch(session, request);
     afterCommand();
 }
@@ -565,8 +602,14 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
                                                  {QStringLiteral("role"), roleName(who->role)},
                                                  {QStringLiteral("user"), who->user},
                                                  {QStringLiteral("agent"), who->agent.value()}}));
+                // What it missed and what is already on disk now; the rest follows when it is.
+                qint64 firstHeld = std::numeric_limits<qint64>::max();
+                for (const auto &held : session->m_held) {
+                    if (held.second.seq != 0)
+                        firstHeld = std::min(firstHeld, held.second.seq);
+                }
                 for (const Message &m : session->m_kept) {
-                    if (m.seq > h->resumeSeq)
+                    if (m.seq > h->resumeSeq && m.seq < firstHeld)
                         send(session, m);
                 }
                 return std::nullopt;

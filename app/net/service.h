@@ -24,6 +24,7 @@
 
 #include <deque>
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace baton::store {
@@ -77,6 +78,7 @@ private:
     QSet<quint64> m_contacts;                     // contacts an integration created
     QHash<quint64, QJsonObject> m_lastPosition;   // what it was last told, per contact
     bool m_stats = false;
+    bool m_touched = false;                       // has unsealed messages
     std::unique_ptr<QTimer> m_graceTimer;
 };
 
@@ -127,6 +129,7 @@ private Q_SLOTS:
 
 private:
     void deliver(Session *session, Message message);
+    void seal();
     void pushTo(Session *session, const QString &type, QJsonObject body);
     void send(Session *session, const Message &message);
     void reply(Session *session, const Message &request, const core::Status &status, QJsonObject body = {});
@@ -150,6 +153,10 @@ private:
     std::unique_ptr<store::Journal> m_journal;
     std::uint64_t m_recordsSinceSnapshot = 0;
     bool m_stopping = false;
+    bool m_inCommand = false;
+    std::vector<Session *> m_touched;                   // sessions with unsealed messages
+    std::uint64_t m_flushed = 0;
+    static constexpr std::uint64_t kUnsealed = std::numeric_limits<std::uint64_t>::max();
 
     std::vector<std::unique_ptr<Session>> m_sessions;
     quint64 m_nextSession = 1;
@@ -157,6 +164,7 @@ private:
     QHash<quint64, Session *> m_contactOwner;           // contact → the integration that created it
     QHash<quint64, core::TimePoint> m_createdAt;        // for offer latency
     std::pair<core::ContactId, const core::ContactRequest *> m_arriving{};  // during contactArrived()
+    core::ContactId m_transferring;  // between ContactTransferred and its ContactEnded
     QJsonObject m_lastOutcome;  // the bot or after-hours details of the contact just created
     QSet<QString> m_dirtyQueues;                        // group/channel keys whose positions moved
     bool m_statsDirty = false;

@@ -260,8 +260,15 @@ void TestService::transferAndWrapUp()
     const auto offers = two.pushes(QStringLiteral("offer"));
     QCOMPARE(offers.size(), 1);
     QCOMPARE(offers.first().body.value(QStringLiteral("handOver")).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("信用卡丢失"));
+    // The IVR still follows the contact: it was not told it ended, and hears who answers next.
+    QVERIFY(ivr.pushes(QStringLiteral("contact.ended")).isEmpty());
+    f.service->receive(a2, request(3, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c}}));
+    const auto routed = ivr.pushes(QStringLiteral("contact.routed"));
+    QCOMPARE(routed.size(), 2);
+    QCOMPARE(routed.last().body.value(QStringLiteral("agent")).toString(), QStringLiteral("a2"));
     // The first agent is in wrap-up and finishes it.
     QVERIFY(!one.pushes(QStringLiteral("contact.ended")).isEmpty());
+    QVERIFY(one.pushes(QStringLiteral("contact.ended")).first().body.value(QStringLiteral("transferred")).toBool());
     f.service->receive(a1, request(5, QStringLiteral("wrapup.finish"),
                                    {{QStringLiteral("contact"), c}, {QStringLiteral("disposition"), QStringLiteral("转二线")}}));
     QCOMPARE(one.reply(5)->type, QStringLiteral("wrapup.finish.ok"));
