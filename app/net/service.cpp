@@ -234,6 +234,7 @@ void RoutingService::dropSession(Session *session)
     for (quint64 c : std::as_const(session->m_contacts))
         m_contactOwner.remove(c);
     std::erase(m_touched, session);
+    std::erase(m_holding, session);
     std::erase_if(m_sessions, [session](const auto &s) { return s.get() == session; });
 }
 
@@ -253,6 +254,8 @@ void RoutingService::deliver(Session *session, Message message)
     // those are is known only when the command is over (an arrival is journaled after the offer
     // it caused), so messages are sealed with the journal position in afterCommand().
     if (m_journal) {
+        if (session->m_held.empty())
+            m_holding.push_back(session);
         session->m_held.emplace_back(kUnsealed, std::move(message));
         if (!session->m_touched) {
             session->m_touched = true;
@@ -288,15 +291,15 @@ void RoutingService::pushTo(Session *session, const QString &type, QJsonObject b
 
 void RoutingService::onDurable(quint64 durable)
 {
-    if (durable <= m_flushed && m_touched.empty())
-        return;
-    m_flushed = durable;
-    for (const auto &s : m_sessions) {
+    // Only the sessions that hold something: a router with thousands of idle sessions gets
+    // hundreds of these a second.
+    std::erase_if(m_holding, [&](Session *s) {
         while (!s->m_held.empty() && s->m_held.front().first <= durable) {
-            send(s.get(), s->m_held.front().second);
+            send(s, s->m_held.front().second);
             s->m_held.pop_front();
         }
-    }
+        return s->m_held.empty();
+    });
 }
 
 void RoutingService::reply(Session *session, const Message &request, const Status &status, QJsonObject body)
@@ -587,6 +590,8 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
                 session->m_nextSeq = old->m_nextSeq;
                 session->m_kept = std::move(old->m_kept);
                 session->m_held = std::move(old->m_held);
+                if (!session->m_held.empty() && std::find(m_holding.begin(), m_holding.end(), session) == m_holding.end())
+                    m_holding.push_back(session);
                 session->m_contacts = old->m_contacts;
                 session->m_lastPosition = old->m_lastPosition;
                 session->m_stats = old->m_stats;

@@ -155,7 +155,7 @@ private:
     bool m_stopping = false;
     bool m_inCommand = false;
     std::vector<Session *> m_touched;                   // sessions with unsealed messages
-    std::uint64_t m_flushed = 0;
+    std::vector<Session *> m_holding;                   // sessions with messages waiting for the journal
     static constexpr std::uint64_t kUnsealed = std::numeric_limits<std::uint64_t>::max();
 
     std::vector<std::unique_ptr<Session>> m_sessions;

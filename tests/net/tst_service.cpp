@@ -368,6 +368,9 @@ void TestService::journaledServiceRecoversAfterRestart()
         Inbox ivr, agent;
         Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
         Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+        // A reply that needs nothing journaled is not held back.
+        QTRY_VERIFY(ivr.reply(1).has_value());
+        QTRY_VERIFY(agent.reply(1).has_value());
         f.service->receive(a, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
         f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
         // With a journal, the answer waits for the disk.
