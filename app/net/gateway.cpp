@@ -4,21 +4,228 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <unordered_map>
 
 namespace baton::net {
 
 Q_LOGGING_CATEGORY(lcGateway, "baton.gateway")
 
-struct Gateway::Connection {
-    std::unique_ptr<QWebSocket> socket;
-    Session *session = nullptr;
-    QElapsedTimer lastHeard;
-    double tokens = 0;
-    QElapsedTimer refill;
-    int malformed = 0;
-    bool closing = false;
+namespace {
+
+// Hands accepted descriptors to the gateway instead of making sockets on this thread.
+class DescriptorServer final : public QTcpServer {
+public:
+    std::function<void(qintptr)> onDescriptor;
+
+protected:
+    void incomingConnection(qintptr descriptor) override { onDescriptor(descriptor); }
+};
+
+}  // namespace
+
+// The connections of one thread. Everything here runs on that thread; the service is reached
+// with queued calls, in order, so a connection's messages reach it in the order they came.
+class IoWorker final : public QObject {
+public:
+    IoWorker(RoutingService &service, const GatewayOptions &options, GatewayCounters &counters)
+        : m_service(service)
+        , m_options(options)
+        , m_counters(counters)
+    {
+    }
+
+    // On the worker's thread, before any connection.
+    void start()
+    {
+        m_upgrader = std::make_unique<QWebSocketServer>(QStringLiteral("baton-router"), QWebSocketServer::NonSecureMode);
+        m_upgrader->setHandshakeTimeout(m_options.handshakeTimeout);
+        connect(m_upgrader.get(), &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *s = m_upgrader->nextPendingConnection())
+                adopt(s);
+        });
+        m_heartbeat = std::make_unique<QTimer>();
+        m_heartbeat->setInterval(m_options.heartbeat);
+        connect(m_heartbeat.get(), &QTimer::timeout, this, [this] { beat(); });
+        m_heartbeat->start();
+    }
+
+    void adoptDescriptor(qintptr descriptor)
+    {
+        auto *tcp = new QTcpSocket;
+        if (!tcp->setSocketDescriptor(descriptor)) {
+            delete tcp;
+            return;
+        }
+        m_upgrader->handleConnection(tcp);  // the upgraded socket arrives through newConnection
+    }
+
+    void adopt(QWebSocket *raw)
+    {
+        auto c = std::make_unique<Connection>();
+        Connection *conn = c.get();
+        conn->id = ++m_nextId;
+        conn->socket.reset(raw);
+        conn->socket->setParent(nullptr);
+        conn->socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(kMaxMessageBytes));
+        conn->socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(kMaxMessageBytes));
+        conn->lastHeard.start();
+        conn->refill.start();
+        conn->tokens = m_options.burst;
+        conn->session = std::make_shared<Session *>(nullptr);
+        connect(conn->socket.get(), &QWebSocket::textMessageReceived, this, [this, conn](const QString &text) { onText(conn, text); });
+        connect(conn->socket.get(), &QWebSocket::binaryMessageReceived, this, [this, conn](const QByteArray &) {
+            conn->lastHeard.restart();
+            ++m_counters.malformed;
+            sendError(conn, WireFailure{WireError::Malformed, QStringLiteral("Baton speaks JSON in text frames"), {}});
+            if (++conn->malformed >= m_options.malformedLimit)
+                conn->socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("text frames only"));
+        });
+        connect(conn->socket.get(), &QWebSocket::pong, this, [conn](quint64, const QByteArray &) { conn->lastHeard.restart(); });
+        connect(conn->socket.get(), &QWebSocket::disconnected, this, [this, id = conn->id] { drop(id); });
+        m_conns.emplace(conn->id, std::move(c));
+        ++m_counters.connections;  // upgraded: handshakes in progress are bounded by their time-out
+
+        // The session is made on the service's thread; the calls that follow run after it.
+        const quint64 id = conn->id;
+        auto holder = conn->session;
+        QMetaObject::invokeMethod(&m_service, [this, id, holder] {
+            *holder = m_service.open([this, id](const Message &m) {
+                if (QThread::currentThread() == thread())
+                    sendTo(id, m);
+                else
+                    QMetaObject::invokeMethod(this, [this, id, m] { sendTo(id, m); }, Qt::QueuedConnection);
+            });
+        }, Qt::QueuedConnection);
+    }
+
+    void sendTo(quint64 id, const Message &m)
+    {
+        const auto it = m_conns.find(id);
+        if (it == m_conns.end() || it->second->closing)
+            return;
+        ++m_counters.messagesOut;
+        it->second->socket->sendTextMessage(QString::fromUtf8(encode(m)));
+    }
+
+    void closeAll()
+    {
+        m_heartbeat->stop();
+        // Closing may drop a connection at once (erasing it from m_conns): collect first.
+        std::vector<QWebSocket *> sockets;
+        for (auto &[id, c] : m_conns)
+            sockets.push_back(c->socket.get());
+        for (QWebSocket *s : sockets) {
+            s->flush();
+            s->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("the router is restarting; reconnect"));
+        }
+    }
+
+    // Sockets die on this thread.
+    ~IoWorker() override
+    {
+        for (auto &[id, c] : m_conns)
+            c->socket->disconnect(this);
+    }
+
+private:
+    struct Connection {
+        quint64 id = 0;
+        std::unique_ptr<QWebSocket> socket;
+        std::shared_ptr<Session *> session;  // read and written on the service's thread only
+        QElapsedTimer lastHeard;
+        double tokens = 0;
+        QElapsedTimer refill;
+        int malformed = 0;
+        bool closing = false;
+    };
+
+    void sendError(Connection *c, WireFailure failure)
+    {
+        Message none;
+        ++m_counters.messagesOut;
+        c->socket->sendTextMessage(QString::fromUtf8(encode(errorFor(none, std::move(failure)))));
+    }
+
+    void onText(Connection *c, const QString &text)
+    {
+        c->lastHeard.restart();
+        ++m_counters.messagesIn;
+        // A token bucket: `burst` at once, then `messagesPerSecond`.
+        c->tokens = std::min<double>(m_options.burst,
+                                     c->tokens + m_options.messagesPerSecond * static_cast<double>(c->refill.restart()) / 1000.0);
+        if (c->tokens < 1) {
+            ++m_counters.rateLimited;
+            sendError(c, WireFailure{WireError::RateLimited, QStringLiteral("more than %1 messages a second").arg(m_options.messagesPerSecond), {}});
+            return;
+        }
+        c->tokens -= 1;
+        WireFailure failure;
+        auto message = decode(text.toUtf8(), &failure);
+        if (!message) {
+            ++m_counters.malformed;
+            sendError(c, failure);
+            if (++c->malformed >= m_options.malformedLimit) {
+                qCWarning(lcGateway) << "closing a connection after" << c->malformed << "malformed messages from"
+                                     << c->socket->peerAddress().toString();
+                c->socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("too many malformed messages"));
+            }
+            return;
+        }
+        QMetaObject::invokeMethod(&m_service, [this, holder = c->session, m = std::move(*message)] {
+            if (*holder)
+                m_service.receive(*holder, m);
+        }, Qt::QueuedConnection);
+    }
+
+    void beat()
+    {
+        const auto dead = m_options.deadAfter.count();
+        std::vector<QWebSocket *> silent;
+        for (auto &[id, c] : m_conns) {
+            if (c->lastHeard.elapsed() > dead)
+                silent.push_back(c->socket.get());
+            else
+                c->socket->ping();
+        }
+        for (QWebSocket *s : silent) {
+            ++m_counters.closedDead;
+            qCInfo(lcGateway) << "closing a silent connection from" << s->peerAddress().toString();
+            s->abort();  // emits disconnected → drop()
+        }
+    }
+
+    void drop(quint64 id)
+    {
+        const auto it = m_conns.find(id);
+        if (it == m_conns.end())
+            return;
+        Connection &c = *it->second;
+        c.closing = true;
+        QMetaObject::invokeMethod(&m_service, [this, holder = c.session] {
+            if (*holder) {
+                m_service.detach(*holder);
+                *holder = nullptr;
+            }
+        }, Qt::QueuedConnection);
+        c.socket->disconnect(this);
+        c.socket.release()->deleteLater();
+        m_conns.erase(it);
+        --m_counters.connections;
+    }
+
+    RoutingService &m_service;
+    const GatewayOptions &m_options;
+    GatewayCounters &m_counters;
+    std::unique_ptr<QWebSocketServer> m_upgrader;
+    std::unique_ptr<QTimer> m_heartbeat;
+    std::unordered_map<quint64, std::unique_ptr<Connection>> m_conns;
+    quint64 m_nextId = 0;
 };
 
 Gateway::Gateway(RoutingService &service, GatewayOptions options, QObject *parent)
@@ -26,156 +233,125 @@ Gateway::Gateway(RoutingService &service, GatewayOptions options, QObject *paren
     , m_service(service)
     , m_options(std::move(options))
 {
-    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("baton-router"),
-                                                  m_options.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode);
-    if (m_options.tls)
-        m_server->setSslConfiguration(*m_options.tls);
-    m_server->setHandshakeTimeout(m_options.handshakeTimeout);
-    m_server->setMaxPendingConnections(256);
-    connect(m_server.get(), &QWebSocketServer::newConnection, this, &Gateway::onNewConnection);
-    connect(m_server.get(), &QWebSocketServer::sslErrors, this,
-            [](const QList<QSslError> &errors) { qCWarning(lcGateway) << "TLS errors:" << errors; });
-    connect(m_server.get(), &QWebSocketServer::acceptError, this,
-            [](QAbstractSocket::SocketError e) { qCWarning(lcGateway) << "accept error" << e; });
-    m_heartbeat.setInterval(m_options.heartbeat);
-    connect(&m_heartbeat, &QTimer::timeout, this, &Gateway::onHeartbeat);
 }
 
 Gateway::~Gateway()
 {
-    for (auto &c : m_connections)
-        c->socket->disconnect(this);
+    for (std::size_t i = 0; i < m_threads.size(); ++i) {
+        IoWorker *w = m_workers[i];
+        QMetaObject::invokeMethod(w, [w] { delete w; }, Qt::BlockingQueuedConnection);
+        m_threads[i]->quit();
+        m_threads[i]->wait();
+    }
 }
 
 core::Status Gateway::listen(const QHostAddress &address, quint16 port)
 {
-    if (!m_server->listen(address, port))
+    if (m_options.tls) {
+        m_tlsServer = std::make_unique<QWebSocketServer>(QStringLiteral("baton-router"), QWebSocketServer::SecureMode);
+        m_tlsServer->setSslConfiguration(*m_options.tls);
+        m_tlsServer->setHandshakeTimeout(m_options.handshakeTimeout);
+        m_tlsServer->setMaxPendingConnections(256);
+        m_localWorker = std::make_unique<IoWorker>(m_service, m_options, m_counters);
+        m_localWorker->start();
+        connect(m_tlsServer.get(), &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *s = m_tlsServer->nextPendingConnection()) {
+                if (m_counters.connections.load() >= m_options.maxConnections) {
+                    ++m_counters.refused;
+                    s->close(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("too many connections"));
+                    s->deleteLater();
+                    continue;
+                }
+                ++m_counters.accepted;
+                m_localWorker->adopt(s);
+            }
+        });
+        connect(m_tlsServer.get(), &QWebSocketServer::sslErrors, this,
+                [](const QList<QSslError> &errors) { qCWarning(lcGateway) << "TLS errors:" << errors; });
+        if (!m_tlsServer->listen(address, port))
+            return core::Error{core::ErrorCode::Unsupported,
+                               QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tlsServer->errorString()),
+                               QStringLiteral("listen")};
+        m_address = m_tlsServer->serverAddress();
+        m_port = m_tlsServer->serverPort();
+        return {};
+    }
+
+    const int threads = m_options.ioThreads > 0 ? m_options.ioThreads : std::max(2, QThread::idealThreadCount());
+    for (int i = 0; i < threads; ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("baton-io-%1").arg(i));
+        auto *worker = new IoWorker(m_service, m_options, m_counters);
+        worker->moveToThread(thread.get());
+        thread->start();
+        QMetaObject::invokeMethod(worker, [worker] { worker->start(); }, Qt::BlockingQueuedConnection);
+        m_workers.push_back(worker);
+        m_threads.push_back(std::move(thread));
+    }
+    auto server = std::make_unique<DescriptorServer>();
+    server->onDescriptor = [this](qintptr d) { accept(d); };
+    server->setMaxPendingConnections(256);
+    if (!server->listen(address, port))
         return core::Error{core::ErrorCode::Unsupported,
-                           QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString()),
+                           QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString()),
                            QStringLiteral("listen")};
-    m_heartbeat.start();
+    m_address = server->serverAddress();
+    m_port = server->serverPort();
+    m_tcpServer = std::move(server);
     return {};
+}
+
+void Gateway::accept(qintptr descriptor)
+{
+    if (m_counters.connections.load() >= m_options.maxConnections) {
+        ++m_counters.refused;
+        qCWarning(lcGateway) << "connection refused: at the limit of" << m_options.maxConnections;
+        // Upgrade it on this thread only to say why, then close.
+        auto *tcp = new QTcpSocket(this);
+        if (tcp->setSocketDescriptor(descriptor)) {
+            tcp->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            tcp->disconnectFromHost();
+            connect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
+        } else {
+            delete tcp;
+        }
+        return;
+    }
+    ++m_counters.accepted;
+    IoWorker *w = m_workers[m_nextWorker++ % m_workers.size()];
+    QMetaObject::invokeMethod(w, [w, descriptor] { w->adoptDescriptor(descriptor); }, Qt::QueuedConnection);
 }
 
 QString Gateway::url() const
 {
-    const QHostAddress a = m_server->serverAddress();
-    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString();
-    return QStringLiteral("%1://%2:%3").arg(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"), host).arg(m_server->serverPort());
+    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(m_address.toString()) : m_address.toString();
+    return QStringLiteral("%1://%2:%3").arg(m_options.tls ? QStringLiteral("wss") : QStringLiteral("ws"), host).arg(m_port);
 }
 
-void Gateway::onNewConnection()
+GatewayStats Gateway::stats() const
 {
-    while (QWebSocket *raw = m_server->nextPendingConnection()) {
-        std::unique_ptr<QWebSocket> socket(raw);
-        if (static_cast<int>(m_connections.size()) >= m_options.maxConnections) {
-            ++m_stats.refused;
-            qCWarning(lcGateway) << "connection refused: at the limit of" << m_options.maxConnections;
-            socket->close(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("too many connections"));
-            socket.release()->deleteLater();
-            continue;
-        }
-        auto c = std::make_unique<Connection>();
-        Connection *conn = c.get();
-        conn->socket = std::move(socket);
-        conn->socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(kMaxMessageBytes));
-        conn->socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(kMaxMessageBytes));
-        conn->lastHeard.start();
-        conn->refill.start();
-        conn->tokens = m_options.burst;
-        conn->session = m_service.open([this, conn](const Message &m) {
-            if (conn->closing)
-                return;
-            ++m_stats.messagesOut;
-            conn->socket->sendTextMessage(QString::fromUtf8(encode(m)));
-        });
-        connect(conn->socket.get(), &QWebSocket::textMessageReceived, this, [this, conn](const QString &text) { onText(conn, text); });
-        connect(conn->socket.get(), &QWebSocket::binaryMessageReceived, this, [this, conn](const QByteArray &) {
-            conn->lastHeard.restart();
-            ++m_stats.malformed;
-            Message none;
-            conn->socket->sendTextMessage(QString::fromUtf8(encode(
-                errorFor(none, WireFailure{WireError::Malformed, QStringLiteral("Baton speaks JSON in text frames"), {}}))));
-            if (++conn->malformed >= m_options.malformedLimit)
-                conn->socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("text frames only"));
-        });
-        connect(conn->socket.get(), &QWebSocket::pong, this, [conn](quint64, const QByteArray &) { conn->lastHeard.restart(); });
-        connect(conn->socket.get(), &QWebSocket::disconnected, this, [this, conn] { drop(conn, true); });
-        ++m_stats.accepted;
-        m_connections.push_back(std::move(c));
-        m_stats.connections = static_cast<long long>(m_connections.size());
-    }
-}
-
-void Gateway::onText(Connection *c, const QString &text)
-{
-    c->lastHeard.restart();
-    ++m_stats.messagesIn;
-    // A token bucket: `burst` at once, then `messagesPerSecond`.
-    c->tokens = std::min<double>(m_options.burst, c->tokens + m_options.messagesPerSecond * static_cast<double>(c->refill.restart()) / 1000.0);
-    if (c->tokens < 1) {
-        ++m_stats.rateLimited;
-        Message none;
-        c->socket->sendTextMessage(QString::fromUtf8(encode(errorFor(
-            none, WireFailure{WireError::RateLimited, QStringLiteral("more than %1 messages a second").arg(m_options.messagesPerSecond), {}}))));
-        return;
-    }
-    c->tokens -= 1;
-    WireFailure failure;
-    const auto message = decode(text.toUtf8(), &failure);
-    if (!message) {
-        ++m_stats.malformed;
-        Message none;
-        c->socket->sendTextMessage(QString::fromUtf8(encode(errorFor(none, failure))));
-        if (++c->malformed >= m_options.malformedLimit) {
-            qCWarning(lcGateway) << "closing a connection after" << c->malformed << "malformed messages from"
-                                 << c->socket->peerAddress().toString();
-            c->socket->close(QWebSocketProtocol::CloseCodeProtocolError, QStringLiteral("too many malformed messages"));
-        }
-        return;
-    }
-    m_service.receive(c->session, *message);
-}
-
-void Gateway::onHeartbeat()
-{
-    const auto dead = m_options.deadAfter.count();
-    std::vector<Connection *> silent;
-    for (const auto &c : m_connections) {
-        if (c->lastHeard.elapsed() > dead)
-            silent.push_back(c.get());
-        else
-            c->socket->ping();
-    }
-    for (Connection *c : silent) {
-        ++m_stats.closedDead;
-        qCInfo(lcGateway) << "closing a silent connection from" << c->socket->peerAddress().toString();
-        c->socket->abort();  // emits disconnected → drop()
-    }
-}
-
-void Gateway::drop(Connection *c, bool detachSession)
-{
-    const auto it = std::find_if(m_connections.begin(), m_connections.end(), [c](const auto &p) { return p.get() == c; });
-    if (it == m_connections.end())
-        return;
-    c->closing = true;
-    if (detachSession && c->session)
-        m_service.detach(c->session);
-    c->socket->disconnect(this);
-    c->socket.release()->deleteLater();
-    m_connections.erase(it);
-    m_stats.connections = static_cast<long long>(m_connections.size());
+    GatewayStats s;
+    s.connections = m_counters.connections.load();
+    s.accepted = m_counters.accepted.load();
+    s.refused = m_counters.refused.load();
+    s.malformed = m_counters.malformed.load();
+    s.rateLimited = m_counters.rateLimited.load();
+    s.closedDead = m_counters.closedDead.load();
+    s.messagesIn = m_counters.messagesIn.load();
+    s.messagesOut = m_counters.messagesOut.load();
+    return s;
 }
 
 void Gateway::close()
 {
-    m_server->close();
-    m_heartbeat.stop();
-    for (const auto &c : m_connections) {
-        c->socket->flush();
-        c->socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("the router is restarting; reconnect"));
-    }
+    if (m_tcpServer)
+        m_tcpServer->close();
+    if (m_tlsServer)
+        m_tlsServer->close();
+    if (m_localWorker)
+        m_localWorker->closeAll();
+    for (IoWorker *w : m_workers)
+        QMetaObject::invokeMethod(w, [w] { w->closeAll(); }, Qt::QueuedConnection);
 }
 
 }  // namespace baton::net

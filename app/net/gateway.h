@@ -2,27 +2,36 @@
 // Gateway: the WebSocket edge in front of a RoutingService (baton-router, or a desktop that
 // hosts). It turns frames into Messages and back, and enforces the limits an open port needs:
 // frame and message size (1 MiB), handshake time-out, messages per second per connection,
-// the number of connections, heartbeats (a connection silent for 30 s is closed), and a few
+// the number of connections, heartbeats (a connection silent for 20 s is closed), and a few
 // malformed messages before a connection is dropped. Nothing a client sends crashes or blocks it.
+//
+// Threads: Qt's event loop polls every socket it watches on each pass, so one thread with
+// thousands of connections spends its time polling. Plain ws:// connections are therefore
+// spread over I/O threads (accepted on the main thread, handed over as socket descriptors); each
+// thread decodes, checks limits and encodes for its own connections, and only Messages cross to
+// the service's thread. wss:// connections stay on the main thread (the TLS handshake runs in
+// the listening server).
 
 #include "protocol.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
-#include <QTimer>
+#include <QThread>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <vector>
 
+class QTcpServer;
 class QWebSocket;
 class QWebSocketServer;
 
 namespace baton::net {
 
 class RoutingService;
-class Session;
+class IoWorker;
 
 struct GatewayOptions {
     int maxConnections = 20000;
@@ -32,6 +41,7 @@ struct GatewayOptions {
     double messagesPerSecond = 50;                // sustained, per connection
     int burst = 200;
     int malformedLimit = 20;                      // malformed messages before the connection closes
+    int ioThreads = 0;                            // 0: as many as the machine has cores (at least 2)
     std::optional<QSslConfiguration> tls;         // wss:// when set
 };
 
@@ -46,6 +56,12 @@ struct GatewayStats {
     long long messagesOut = 0;
 };
 
+// Counters shared by the I/O threads.
+struct GatewayCounters {
+    std::atomic<long long> connections{0}, accepted{0}, refused{0}, malformed{0}, rateLimited{0}, closedDead{0}, messagesIn{0},
+        messagesOut{0};
+};
+
 class Gateway final : public QObject {
     Q_OBJECT
 
@@ -57,21 +73,22 @@ public:
     QString url() const;  // ws://host:port or wss://…
     // Stops accepting and closes every connection with "going away" after the service said so.
     void close();
-    GatewayStats stats() const { return m_stats; }
+    GatewayStats stats() const;
 
 private:
-    struct Connection;
-    void onNewConnection();
-    void onText(Connection *c, const QString &text);
-    void onHeartbeat();
-    void drop(Connection *c, bool detachSession);
+    void accept(qintptr descriptor);
 
     RoutingService &m_service;
     GatewayOptions m_options;
-    std::unique_ptr<QWebSocketServer> m_server;
-    std::vector<std::unique_ptr<Connection>> m_connections;
-    QTimer m_heartbeat;
-    GatewayStats m_stats;
+    GatewayCounters m_counters;
+    std::unique_ptr<QWebSocketServer> m_tlsServer;  // wss://: listens and upgrades on this thread
+    std::unique_ptr<QTcpServer> m_tcpServer;        // ws://: accepts, the I/O threads upgrade
+    std::vector<IoWorker *> m_workers;              // owned by their threads
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    std::unique_ptr<IoWorker> m_localWorker;        // wss:// connections
+    std::size_t m_nextWorker = 0;
+    QHostAddress m_address;
+    quint16 m_port = 0;
 };
 
 }  // namespace baton::net
