@@ -277,7 +277,7 @@ core::Status Gateway::listen(const QHostAddress &address, quint16 port)
         return {};
     }
 
-    const int threads = m_options.ioThreads > 0 ? m_options.ioThreads : std::max(2, QThread::idealThreadCount());
+    const int threads = m_options.ioThreads > 0 ? m_options.ioThreads : 16;
     for (int i = 0; i < threads; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("baton-io-%1").arg(i));
@@ -290,7 +290,8 @@ core::Status Gateway::listen(const QHostAddress &address, quint16 port)
     }
     auto server = std::make_unique<DescriptorServer>();
     server->onDescriptor = [this](qintptr d) { accept(d); };
-    server->setMaxPendingConnections(256);
+    server->setMaxPendingConnections(1024);
+    server->setListenBacklogSize(1024);  // a shift's agents signing in at once
     if (!server->listen(address, port))
         return core::Error{core::ErrorCode::Unsupported,
                            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString()),

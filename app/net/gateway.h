@@ -41,7 +41,7 @@ struct GatewayOptions {
     double messagesPerSecond = 50;                // sustained, per connection
     int burst = 200;
     int malformedLimit = 20;                      // malformed messages before the connection closes
-    int ioThreads = 0;                            // 0: as many as the machine has cores (at least 2)
+    int ioThreads = 0;                            // 0: 16, whatever the cores: fewer sockets per poll() (see above)
     std::optional<QSslConfiguration> tls;         // wss:// when set
 };
 

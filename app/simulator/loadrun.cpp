@@ -19,7 +19,9 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <atomic>
 #include <cmath>
+#include <mutex>
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
@@ -174,7 +176,7 @@ private:
 class Connection : public QObject {
 public:
     using Handler = std::function<void(const net::Message &)>;
-    explicit Connection(long long *counter) : m_counter(counter)
+    explicit Connection(std::atomic<long long> *counter) : m_counter(counter)
     {
         connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             ++*m_counter;
@@ -204,11 +206,111 @@ public:
 
     QWebSocket socket;
     Handler onPush;
+    int tries = 0;
+    bool signedIn = false;
 
 private:
-    long long *m_counter;
+    std::atomic<long long> *m_counter;
     qint64 m_nextId = 0;
     QHash<qint64, Handler> m_waiting;
+};
+
+
+// What the agent threads share with the main one.
+struct AgentCounters {
+    std::atomic<int> ready{0}, failures{0};
+    std::atomic<long long> offers{0}, answered{0}, ended{0};
+    std::atomic<bool> measuring{false};
+    std::mutex latencyMutex;
+    std::vector<double> offerLatencyMs;
+};
+
+// The agents of one thread: Qt's event loop polls every socket on each pass, so thousands of
+// sockets on one thread would make the load generator, not the router, the bottleneck.
+class AgentPool final : public QObject {
+public:
+    AgentPool(AgentCounters &counters, std::atomic<long long> &messages, const QElapsedTimer &clock, double handleSeconds, quint32 seed)
+        : m_counters(counters)
+        , m_messages(messages)
+        , m_clock(clock)
+        , m_handleSeconds(handleSeconds)
+        , m_rng(seed)
+    {
+    }
+
+    void open(const QUrl &url, int from, int to)
+    {
+        for (int i = from; i < to; ++i) {
+            auto c = std::make_unique<Connection>(&m_messages);
+            Connection *conn = c.get();
+            conn->onPush = [this, conn](const net::Message &m) { onPush(conn, m); };
+            QObject::connect(&conn->socket, &QWebSocket::connected, conn, [this, conn, i] {
+                conn->send(QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("load-a%1").arg(i)}, {QStringLiteral("password"), kPassword}},
+                           [this, conn](const net::Message &m) {
+                               if (m.isError()) {
+                                   ++m_counters.failures;
+                                   return;
+                               }
+                               conn->send(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}},
+                                          [this, conn](const net::Message &r) {
+                                              conn->signedIn = !r.isError();
+                                              r.isError() ? ++m_counters.failures : ++m_counters.ready;
+                                          });
+                           });
+            });
+            // A connection refused or timed out while thousands sign in is tried again, a few times.
+            QObject::connect(&conn->socket, &QWebSocket::disconnected, conn, [this, conn, url] {
+                if (conn->tries++ < 5 && !conn->signedIn)
+                    QTimer::singleShot(200 * conn->tries, conn, [conn, url] { conn->socket.open(url); });
+                else if (!conn->signedIn)
+                    ++m_counters.failures;
+            });
+            conn->socket.open(url);
+            m_agents.push_back(std::move(c));
+        }
+    }
+    void closeAll()
+    {
+        for (auto &a : m_agents)
+            a->socket.abort();
+        m_agents.clear();
+    }
+
+private:
+    void onPush(Connection *c, const net::Message &m)
+    {
+        if (m.type != QLatin1String("offer"))
+            return;
+        ++m_counters.offers;
+        // The IVR wrote when it sent the contact into its reference: "L<n>@<ns>".
+        const QString ref = m.body.value(QStringLiteral("externalRef")).toString();
+        const qsizetype at = ref.indexOf(QLatin1Char('@'));
+        if (at > 0 && m_counters.measuring.load()) {
+            const double ms = static_cast<double>(m_clock.nsecsElapsed() - ref.mid(at + 1).toLongLong()) / 1e6;
+            std::lock_guard lock(m_counters.latencyMutex);
+            m_counters.offerLatencyMs.push_back(ms);
+        }
+        const QJsonValue contact = m.body.value(QStringLiteral("contact"));
+        c->send(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), contact}}, [this, c, contact](const net::Message &r) {
+            if (r.isError())
+                return;
+            ++m_counters.answered;
+            const double seconds = -m_handleSeconds * std::log(1.0 - m_rng.generateDouble());
+            QTimer::singleShot(static_cast<int>(seconds * 1000), c, [this, c, contact] {
+                c->send(QStringLiteral("contact.end"), {{QStringLiteral("contact"), contact}}, [this](const net::Message &e) {
+                    if (!e.isError())
+                        ++m_counters.ended;
+                });
+            });
+        });
+    }
+
+    AgentCounters &m_counters;
+    std::atomic<long long> &m_messages;
+    const QElapsedTimer &m_clock;
+    double m_handleSeconds;
+    QRandomGenerator m_rng;
+    std::vector<std::unique_ptr<Connection>> m_agents;
 };
 
 }  // namespace
@@ -268,86 +370,58 @@ int runLoad(const LoadOptions &o)
     quint16 echoPort = 0;
     QMetaObject::invokeMethod(echo, [&] { echoPort = echo->start(); }, Qt::BlockingQueuedConnection);
 
-    long long messages = 0;
+    std::atomic<long long> messages{0};
     QRandomGenerator rng(o.seed);
     QElapsedTimer clock;
     clock.start();
-
-    // Agents: connect in waves, sign in, get ready; accept every offer, end after a while.
-    struct AgentSim {
-        std::unique_ptr<Connection> c;
-        bool ready = false;
-    };
-    std::vector<AgentSim> agents(static_cast<std::size_t>(o.agents));
-    int ready = 0;
-    int failures = 0;
-    QHash<QString, qint64> createdAt;       // externalRef → ns
-    std::vector<double> offerLatencyMs;
-    long long offers = 0, answered = 0, ended = 0, created = 0, createErrors = 0;
-    bool measuring = false;
     auto exponential = [&](double mean) { return -mean * std::log(1.0 - rng.generateDouble()); };
 
-    for (int i = 0; i < o.agents; ++i) {
-        AgentSim &a = agents[static_cast<std::size_t>(i)];
-        a.c = std::make_unique<Connection>(&messages);
-        Connection *c = a.c.get();
-        c->onPush = [&, c](const net::Message &m) {
-            if (m.type != QLatin1String("offer"))
-                return;
-            ++offers;
-            const QString ref = m.body.value(QStringLiteral("externalRef")).toString();
-            if (const auto it = createdAt.find(ref); it != createdAt.end()) {
-                if (measuring)
-                    offerLatencyMs.push_back(static_cast<double>(clock.nsecsElapsed() - *it) / 1e6);
-                createdAt.erase(it);
-            }
-            const QJsonValue contact = m.body.value(QStringLiteral("contact"));
-            c->send(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), contact}}, [&, c, contact](const net::Message &r) {
-                if (r.isError())
-                    return;
-                ++answered;
-                QTimer::singleShot(static_cast<int>(exponential(o.handleSeconds) * 1000), c, [&, c, contact] {
-                    c->send(QStringLiteral("contact.end"), {{QStringLiteral("contact"), contact}}, [&](const net::Message &e) {
-                        if (!e.isError())
-                            ++ended;
-                    });
-                });
-            });
-        };
-        QObject::connect(&c->socket, &QWebSocket::connected, c, [&, c, i] {
-            c->send(QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("load-a%1").arg(i)}, {QStringLiteral("password"), kPassword}},
-                    [&, c, i](const net::Message &m) {
-                        if (m.isError()) {
-                            ++failures;
-                            return;
-                        }
-                        c->send(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}, [&, i](const net::Message &r) {
-                            if (r.isError())
-                                ++failures;
-                            else if (!agents[static_cast<std::size_t>(i)].ready) {
-                                agents[static_cast<std::size_t>(i)].ready = true;
-                                ++ready;
-                            }
-                        });
-                    });
-        });
+    // Agents: on their own threads; connect in waves, sign in, get ready; accept every offer,
+    // end the conversation after a while.
+    AgentCounters counters;
+    constexpr int kAgentThreads = 8;
+    std::vector<std::unique_ptr<QThread>> agentThreads;
+    std::vector<AgentPool *> pools;
+    for (int t = 0; t < kAgentThreads; ++t) {
+        agentThreads.push_back(std::make_unique<QThread>());
+        auto *pool = new AgentPool(counters, messages, clock, o.handleSeconds, o.seed * 31 + static_cast<quint32>(t));
+        pool->moveToThread(agentThreads.back().get());
+        QObject::connect(agentThreads.back().get(), &QThread::finished, pool, &QObject::deleteLater);
+        agentThreads.back()->start();
+        pools.push_back(pool);
     }
+    struct StopThreads {
+        std::vector<std::unique_ptr<QThread>> &threads;
+        std::vector<AgentPool *> &pools;
+        ~StopThreads()
+        {
+            for (std::size_t i = 0; i < threads.size(); ++i) {
+                AgentPool *p = pools[i];
+                QMetaObject::invokeMethod(p, [p] { p->closeAll(); }, Qt::BlockingQueuedConnection);
+                threads[i]->quit();
+                threads[i]->wait();
+            }
+        }
+    } stopAgents{agentThreads, pools};
     QElapsedTimer readyTimer;
     readyTimer.start();
-    for (int i = 0; i < o.agents; ++i) {
-        agents[static_cast<std::size_t>(i)].c->socket.open(url);
-        if (i % 100 == 99) {
-            QElapsedTimer pause;
-            pause.start();
-            while (pause.elapsed() < 20)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        }
+    for (int from = 0; from < o.agents; from += 100) {
+        const int to = std::min(o.agents, from + 100);
+        AgentPool *p = pools[static_cast<std::size_t>((from / 100) % kAgentThreads)];
+        QMetaObject::invokeMethod(p, [p, url, from, to] { p->open(url, from, to); }, Qt::QueuedConnection);
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 20)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
-    while (ready + failures < o.agents && readyTimer.elapsed() < 120000)
+    while (counters.ready + counters.failures < o.agents && readyTimer.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (failures > 0 || ready < o.agents)
-        return fail(QStringLiteral("%1 of %2 agents are ready after %3 s (%4 refused)").arg(ready).arg(o.agents).arg(readyTimer.elapsed() / 1000.0).arg(failures));
+    if (counters.failures > 0 || counters.ready < o.agents)
+        return fail(QStringLiteral("%1 of %2 agents are ready after %3 s (%4 refused)")
+                        .arg(counters.ready.load()).arg(o.agents).arg(readyTimer.elapsed() / 1000.0).arg(counters.failures.load()));
     out() << o.agents << " agents signed in and ready in " << readyTimer.elapsed() / 1000.0 << " s\n" << Qt::flush;
+
+    long long created = 0, createErrors = 0;
 
     // IVR sessions and the round-trip probes.
     std::vector<std::unique_ptr<Connection>> ivrs;
@@ -394,14 +468,13 @@ int runLoad(const LoadOptions &o)
     long long n = 0;
     QTimer arrivals;
     const auto before = readProcess(pid);
-    const long long messagesBefore = messages;
+    const long long messagesBefore = messages.load();
     QElapsedTimer window;
     QObject::connect(&arrivals, &QTimer::timeout, &arrivals, [&] {
         const double now = static_cast<double>(window.nsecsElapsed()) / 1e9;
         while (nextArrival <= now) {
             Connection *c = ivrs[static_cast<std::size_t>(n % o.ivrSessions)].get();
-            const QString ref = QStringLiteral("L%1").arg(n);
-            createdAt.insert(ref, clock.nsecsElapsed());
+            const QString ref = QStringLiteral("L%1@%2").arg(n).arg(clock.nsecsElapsed());
             c->send(QStringLiteral("contact.create"),
                     {{QStringLiteral("business"), QStringLiteral("g%1").arg(rng.bounded(groups))}, {QStringLiteral("externalRef"), ref},
                      {QStringLiteral("customer"), QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("level"), QString::number(rng.bounded(11))}}}}}},
@@ -410,7 +483,7 @@ int runLoad(const LoadOptions &o)
             nextArrival += exponential(1.0 / o.contactsPerSecond);
         }
     });
-    measuring = true;
+    counters.measuring = true;
     window.start();
     arrivals.start(2);
     probeTimer.start(20);
@@ -418,8 +491,9 @@ int runLoad(const LoadOptions &o)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     arrivals.stop();
     probeTimer.stop();
+    counters.measuring = false;
     const double elapsed = static_cast<double>(window.elapsed()) / 1000.0;
-    const long long windowMessages = messages - messagesBefore;
+    const long long windowMessages = messages.load() - messagesBefore;
     const auto after = readProcess(pid);
     // Let the last offers arrive.
     QElapsedTimer drain;
@@ -428,8 +502,13 @@ int runLoad(const LoadOptions &o)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 
     out() << QStringLiteral("contacts: %1 sent at %2/s for %3 s; %4 created, %5 refused; %6 offers, %7 answered, %8 ended\n")
-                 .arg(n).arg(static_cast<double>(n) / elapsed, 0, 'f', 1).arg(elapsed, 0, 'f', 1).arg(created).arg(createErrors).arg(offers)
-                 .arg(answered).arg(ended);
+                 .arg(n).arg(static_cast<double>(n) / elapsed, 0, 'f', 1).arg(elapsed, 0, 'f', 1).arg(created).arg(createErrors)
+                 .arg(counters.offers.load()).arg(counters.answered.load()).arg(counters.ended.load());
+    std::vector<double> offerLatencyMs;
+    {
+        std::lock_guard lock(counters.latencyMutex);
+        offerLatencyMs = counters.offerLatencyMs;
+    }
     out() << QStringLiteral("offer latency (contact.create sent → offer received): p50 %1 ms, p99 %2 ms, max %3 ms over %4 offers\n")
                  .arg(percentile(offerLatencyMs, 0.5), 0, 'f', 2).arg(percentile(offerLatencyMs, 0.99), 0, 'f', 2)
                  .arg(percentile(offerLatencyMs, 1.0), 0, 'f', 2).arg(offerLatencyMs.size());
@@ -446,8 +525,6 @@ int runLoad(const LoadOptions &o)
                      .arg(static_cast<double>(after->peakKb) / 1024.0, 0, 'f', 0);
     out().flush();
 
-    for (auto &a : agents)
-        a.c->socket.abort();
     for (auto &c : ivrs)
         c->socket.abort();
     if (router.state() == QProcess::Running) {
