@@ -48,6 +48,7 @@ struct HandOver {
 
 struct ContactRequest {
     QString externalRef;         // the integration's own reference (call id, chat session)
+    QString source;              // the integration user that handed it over (set by the server)
     Channel channel = Channel::Voice;
     QString business;            // the business/intent the IVR or bot recognised
     QString entryPoint;          // hotline number, web page, app screen…

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <limits>
 
@@ -93,9 +94,19 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
     , m_options(std::move(options))
     , m_authenticator(authenticator)
 {
+    // Session ids are not reused across restarts: a client resuming an old id finds nothing.
+    m_nextSession = (QRandomGenerator::system()->generate64() & 0xFFFFFFFFFFull) << 8 | 1;
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &RoutingService::onTimer);
+    if (m_options.authenticateOnThread) {
+        m_authThread = std::make_unique<QThread>();
+        m_authThread->setObjectName(QStringLiteral("baton-auth"));
+        m_authContext = new QObject;
+        m_authContext->moveToThread(m_authThread.get());
+        connect(m_authThread.get(), &QThread::finished, m_authContext, &QObject::deleteLater);
+        m_authThread->start();
+    }
     m_positionTimer.setInterval(m_options.positionInterval);
     connect(&m_positionTimer, &QTimer::timeout, this, &RoutingService::publishPositions);
     m_statsTimer.setInterval(m_options.statsInterval);
@@ -104,6 +115,10 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
 
 RoutingService::~RoutingService()
 {
+    if (m_authThread) {
+        m_authThread->quit();
+        m_authThread->wait();
+    }
     if (m_router)
         m_router->setEventSink(nullptr);
 }
@@ -153,6 +168,21 @@ Result<RestoreReport> RoutingService::start()
         qCWarning(lcService) << "recovery skipped" << s;
     if (m_journal)
         m_journal->snapshot(m_tracker.state());  // the next start reads this, not the old tail
+    // Agents were restored as they were; those whose desktops do not come back go offline, so
+    // no contact waits for them.
+    if (report->agents > 0) {
+        QTimer::singleShot(m_options.restartGrace, this, [this] {
+            m_inCommand = true;
+            for (const AgentId &a : m_router->agents()) {
+                const auto st = m_router->agentStatus(a);
+                if (st && st->presence != Presence::Offline && !m_agents.contains(a)) {
+                    if (m_router->setPresence(a, Presence::Offline, QStringLiteral("not back after a restart")))
+                        m_journalSink->presenceSet(a, Presence::Offline, QStringLiteral("not back after a restart"));
+                }
+            }
+            afterCommand();
+        });
+    }
     m_positionTimer.start();
     m_statsTimer.start();
     afterCommand();
@@ -239,6 +269,13 @@ void RoutingService::dropSession(Session *session)
 }
 
 Session *RoutingService::agentSession(const AgentId &agent) const { return m_agents.value(agent); }
+
+bool RoutingService::createdBy(ContactId contact, const QString &user) const
+{
+    const auto &contacts = m_tracker.state().contacts;
+    const auto it = contacts.find(contact);
+    return it != contacts.end() && it->second.request.source == user;
+}
 
 // ---------------------------------------------------------------- output
 
@@ -511,6 +548,10 @@ void RoutingService::receive(Session *session, const Message &request)
         deliver(session, errorFor(request, WireFailure{WireError::Malformed, QStringLiteral("a request needs an \"id\""), QStringLiteral("id")}));
         return;
     }
+    if (session->m_helloPending) {
+        session->m_queued.push_back(request);
+        return;
+    }
     if (request.type == QLatin1String("hello")) {
         if (auto m = hello(session, request))
             deliver(session, *m);
@@ -568,7 +609,45 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("this session has already said hello"), {}});
     if (!m_authenticator)
         return errorFor(request, WireFailure{WireError::Unavailable, QStringLiteral("sign-in is not configured"), {}});
-    auto who = m_authenticator->authenticate(h->user, h->password);
+    if (session->m_helloPending)
+        return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("a sign-in is already being checked"), {}});
+    if (m_authThread) {
+        // Checking a password costs ~150 ms of hashing: not on the thread that routes. Requests
+        // that come meanwhile wait in the session, in order.
+        session->m_helloPending = true;
+        const quint64 id = session->m_id;
+        QMetaObject::invokeMethod(m_authContext, [this, session, id, request, user = h->user, password = h->password] {
+            auto who = m_authenticator->authenticate(user, password);
+            QMetaObject::invokeMethod(this, [this, session, id, request, who = std::move(who)] {
+                const bool alive = std::any_of(m_sessions.begin(), m_sessions.end(),
+                                               [&](const auto &s) { return s.get() == session && s->m_id == id; });
+                if (!alive)
+                    return;
+                session->m_helloPending = false;
+                if (auto m = finishHello(session, request, who))
+                    deliver(session, *m);
+                afterCommand();
+                for (const Message &queued : std::exchange(session->m_queued, {}))
+                    receive(session, queued);
+            }, Qt::QueuedConnection);
+        }, Qt::QueuedConnection);
+        return std::nullopt;
+    }
+    return finishHello(session, request, m_authenticator->authenticate(h->user, h->password));
+}
+
+std::optional<Message> RoutingService::finishHello(Session *session, const Message &request, const Result<Identity> &who)
+{
+    struct Hello {
+        quint64 resumeSession = 0;
+        qint64 resumeSeq = 0;
+    };
+    Hello parsed;
+    if (const QJsonObject r = request.body.value(QStringLiteral("resume")).toObject(); !r.isEmpty()) {
+        parsed.resumeSession = static_cast<quint64>(r.value(QStringLiteral("session")).toDouble());
+        parsed.resumeSeq = static_cast<qint64>(r.value(QStringLiteral("seq")).toDouble());
+    }
+    const Hello *h = &parsed;
     if (!who) {
         ++m_metrics.errors;
         return errorFor(request, WireFailure{WireError::Unauthenticated, who.error().message, who.error().field});
@@ -581,8 +660,9 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         });
         if (it != m_sessions.end()) {
             Session *old = it->get();
-            const bool complete = h->resumeSeq + 1 >= old->m_nextSeq
-                || (!old->m_kept.empty() && old->m_kept.front().seq <= h->resumeSeq + 1);
+            // The client must not claim pushes it cannot have seen, and the ones it missed must be kept.
+            const bool complete = h->resumeSeq >= 0 && h->resumeSeq < old->m_nextSeq
+                && (h->resumeSeq + 1 == old->m_nextSeq || (!old->m_kept.empty() && old->m_kept.front().seq <= h->resumeSeq + 1));
             if (complete) {
                 // This connection takes the old session over: its id, identity, pushes and contacts.
                 session->m_id = old->m_id;
@@ -624,9 +704,25 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
 
     session->m_identity = who.value();
     if (!who->agent.isEmpty()) {
-        if (Session *previous = m_agents.value(who->agent); previous && previous != session)
+        if (Session *previous = m_agents.value(who->agent); previous && previous != session) {
+            // One desk per agent: the other session is signed out (it may say hello again).
             pushTo(previous, QStringLiteral("session.replaced"), {{QStringLiteral("reason"), QStringLiteral("signed in elsewhere")}});
+            previous->m_identity.reset();
+        }
         m_agents.insert(who->agent, session);
+    }
+    if (who->role == Role::Integration) {
+        // Contacts its user handed over that no live session follows (after a restart, or a
+        // session that was not resumed) are followed by this one.
+        for (const auto &[id, entry] : m_tracker.state().contacts) {
+            Session *owner = m_contactOwner.value(id.value());
+            if (entry.request.source == who->user && (!owner || !owner->m_sink)) {
+                if (owner)
+                    owner->m_contacts.remove(id.value());
+                m_contactOwner.insert(id.value(), session);
+                session->m_contacts.insert(id.value());
+            }
+        }
     }
     QJsonObject body{{QStringLiteral("session"), static_cast<qint64>(session->m_id)},
                      {QStringLiteral("resumed"), false},
@@ -692,6 +788,7 @@ void RoutingService::dispatch(Session *session, const Message &request)
         if (!create)
             return bad(create.error());
         ContactRequest r = lookUpCustomer(create->request, create->customerPhone, create->externalSystem, create->externalId);
+        r.source = who.user;
         // An offer may go out inside contactArrived(), before the journal knows the request.
         m_arriving = {ContactId(m_router->nextContactId()), &r};
         auto outcome = m_router->contactArrived(r);
@@ -731,9 +828,15 @@ void RoutingService::dispatch(Session *session, const Message &request)
         auto id = readBody<ContactId>(request.body, contactField, json::keys({"contact"}));
         if (!id)
             return bad(id.error());
-        const bool owner = m_contactOwner.value(id->value()) == session;
-        if (who.role == Role::Integration && !owner && type != QLatin1String("contact.end"))
+        // An integration acts on the contacts its user handed over (from any of its sessions,
+        // and after a restart); an agent ends only a conversation it holds.
+        if (who.role == Role::Integration && !createdBy(*id, who.user))
             return bad(Error::notFound(QStringLiteral("contact %1 is not one of yours").arg(id->value())));
+        if (who.role == Role::Agent || (who.role == Role::Supervisor && type == QLatin1String("contact.end"))) {
+            const auto st = m_router->agentStatus(who.agent);
+            if (type == QLatin1String("contact.end") && (!st || !st->active.contains(*id)))
+                return bad(Error::notFound(QStringLiteral("you are not in a conversation with contact %1").arg(id->value())));
+        }
         if (type == QLatin1String("contact.status")) {
             const auto st = m_router->queueStatus(*id);
             if (!st)
@@ -853,7 +956,10 @@ void RoutingService::dispatch(Session *session, const Message &request)
             return bad(r.error());
         AgentId agent = r->isEmpty() ? who.agent : AgentId(*r);
         if (agent != who.agent && who.role != Role::Supervisor && who.role != Role::Admin)
-            return reply(session, request, Error{ErrorCode::Conflict, QStringLiteral("only a supervisor sees other agents"), {}});
+        {
+            ++m_metrics.errors;
+            return deliver(session, errorFor(request, WireFailure{WireError::Forbidden, QStringLiteral("only a supervisor sees other agents"), QStringLiteral("agent")}));
+        }
         const auto st = m_router->agentStatus(agent);
         if (!st)
             return bad(Error::notFound(QStringLiteral("unknown agent '%1'").arg(agent.value())));
@@ -1044,8 +1150,17 @@ void RoutingService::dispatch(Session *session, const Message &request)
                       {QStringLiteral("stages"), content.value(QStringLiteral("stages"))}});
     }
 
-    if (type == QLatin1String("bye") || type == QLatin1String("ping")) {
+    if (type == QLatin1String("ping"))
+        return reply(session, request, {});
+    if (type == QLatin1String("bye")) {
+        // Signed out: the connection stays (it may say hello again); an agent goes offline.
+        if (!who.agent.isEmpty() && m_agents.value(who.agent) == session) {
+            m_agents.remove(who.agent);
+            if (m_router->setPresence(who.agent, Presence::Offline, QStringLiteral("signed out")))
+                m_journalSink->presenceSet(who.agent, Presence::Offline, QStringLiteral("signed out"));
+        }
         reply(session, request, {});
+        session->m_identity.reset();
         return;
     }
 }

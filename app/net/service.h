@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <deque>
@@ -54,9 +55,13 @@ struct ServiceOptions {
     bool fsync = true;
     int snapshotEvery = 20000;            // journal records between snapshots
     std::chrono::milliseconds resumeGrace{5000};  // dead within 20–25 s, offline 5 s later: under 30 s
+    std::chrono::milliseconds restartGrace{30000};  // after a restart, agents not signed in by then go offline
     std::chrono::milliseconds statsInterval{500};
     std::chrono::milliseconds positionInterval{1000};
     int keptPushes = 2000;                // per session, for resuming
+    // Check passwords on a thread of their own (argon2id: ~150 ms each), so sign-ins never stall
+    // routing; the Authenticator is then only ever called from that thread.
+    bool authenticateOnThread = false;
 };
 
 class Session {
@@ -79,6 +84,8 @@ private:
     QHash<quint64, QJsonObject> m_lastPosition;   // what it was last told, per contact
     bool m_stats = false;
     bool m_touched = false;                       // has unsealed messages
+    bool m_helloPending = false;                  // its password is being checked
+    std::vector<Message> m_queued;                // requests that came meanwhile
     std::unique_ptr<QTimer> m_graceTimer;
 };
 
@@ -135,7 +142,9 @@ private:
     void reply(Session *session, const Message &request, const core::Status &status, QJsonObject body = {});
     void afterCommand();
     Session *agentSession(const core::AgentId &agent) const;
+    bool createdBy(core::ContactId contact, const QString &user) const;
     std::optional<Message> hello(Session *session, const Message &request);
+    std::optional<Message> finishHello(Session *session, const Message &request, const core::Result<Identity> &who);
     void dispatch(Session *session, const Message &request);
     QJsonObject offerCard(const core::OfferMade &offer);
     core::ContactRequest lookUpCustomer(core::ContactRequest request, const QString &phone, const QString &system,
@@ -172,6 +181,8 @@ private:
     QTimer m_positionTimer;
     QTimer m_statsTimer;
     ServiceMetrics m_metrics;
+    std::unique_ptr<QThread> m_authThread;
+    QObject *m_authContext = nullptr;  // lives on m_authThread
 };
 
 }  // namespace baton::net

@@ -261,6 +261,7 @@ int main(int argc, char *argv[])
     net::ServiceOptions options;
     options.databasePath = parser.value(QStringLiteral("db"));
     options.fsync = !parser.isSet(QStringLiteral("no-fsync"));
+    options.authenticateOnThread = true;
     net::RoutingService service(clock, config.value(), options, &authenticator);
     auto started = service.start();
     if (!started)

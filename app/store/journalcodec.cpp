@@ -33,6 +33,7 @@ QCborMap encodeRequest(const ContactRequest &r)
 {
     QCborMap m;
     m.insert(QLatin1String("ref"), str(r.externalRef));
+    m.insert(QLatin1String("src"), str(r.source));
     m.insert(QLatin1String("ch"), static_cast<int>(r.channel));
     m.insert(QLatin1String("biz"), str(r.business));
     m.insert(QLatin1String("entry"), str(r.entryPoint));
@@ -94,6 +95,7 @@ ContactRequest decodeRequest(const QCborMap &m)
 {
     ContactRequest r;
     r.externalRef = m.value(QLatin1String("ref")).toString();
+    r.source = m.value(QLatin1String("src")).toString();
     r.channel = static_cast<Channel>(m.value(QLatin1String("ch")).toInteger());
     r.business = m.value(QLatin1String("biz")).toString();
     r.entryPoint = m.value(QLatin1String("entry")).toString();

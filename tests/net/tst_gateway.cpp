@@ -92,6 +92,7 @@ struct Server {
         users.add(QStringLiteral("zhang"), QStringLiteral("agent-secret"), Role::Agent, QStringLiteral("a1"));
         ServiceOptions so;
         so.positionInterval = 20ms;
+        so.authenticateOnThread = true;  // as baton-router does
         service = std::make_unique<RoutingService>(clock, SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).build(),
                                                    so, &users);
         if (!service->start())
@@ -159,6 +160,14 @@ void TestGateway::aContactOverRealSockets()
     QCOMPARE(ivr.call(QStringLiteral("hello"), credentials(QStringLiteral("ivr"), QStringLiteral("ivr-secret")))->type, QStringLiteral("hello.ok"));
     QCOMPARE(agent.call(QStringLiteral("hello"), credentials(QStringLiteral("zhang"), QStringLiteral("agent-secret")))->type, QStringLiteral("hello.ok"));
     QCOMPARE(agent.call(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}})->type, QStringLiteral("agent.state.ok"));
+    // Requests sent right behind a hello wait for the password check and run after it, in order.
+    Client eager(s.gateway->url());
+    QVERIFY(eager.waitOpen());
+    eager.socket.sendTextMessage(QStringLiteral(R"({"v":1,"type":"hello","id":1,"body":{"user":"ivr","password":"ivr-secret"}})"));
+    eager.socket.sendTextMessage(QStringLiteral(R"({"v":1,"type":"ping","id":2})"));
+    QVERIFY(QTest::qWaitFor([&] { return eager.received.size() >= 2; }, 5000));
+    QCOMPARE(eager.received[0].type, QStringLiteral("hello.ok"));
+    QCOMPARE(eager.received[1].type, QStringLiteral("ping.ok"));
     const auto created = ivr.call(QStringLiteral("contact.create"), {{QStringLiteral("business"), QStringLiteral("挂失")}});
     QCOMPARE(created->body.value(QStringLiteral("outcome")).toString(), QStringLiteral("queued"));
     const auto offer = agent.waitPush(QStringLiteral("offer"));

@@ -33,6 +33,7 @@ struct Fixture {
     explicit Fixture(QString db = {})
     {
         users.add(QStringLiteral("ivr"), QStringLiteral("ivr-secret"), Role::Integration);
+        users.add(QStringLiteral("bot"), QStringLiteral("bot-secret"), Role::Integration);
         users.add(QStringLiteral("zhang"), QStringLiteral("agent-secret"), Role::Agent, QStringLiteral("a1"));
         users.add(QStringLiteral("li"), QStringLiteral("agent-secret"), Role::Agent, QStringLiteral("a2"));
         users.add(QStringLiteral("boss"), QStringLiteral("sup-secret"), Role::Supervisor);
@@ -186,13 +187,20 @@ void TestService::positionsAreAnnouncedWhenTheQueueMoves()
     ivr.messages.clear();
     Fixture::settle();
     QVERIFY(ivr.pushes(QStringLiteral("contact.position")).isEmpty());
-    // The status on request too; someone else's contact is not found.
+    // The status on request too, from any session of the same integration user; another
+    // integration user's contact is not found.
     f.service->receive(i, request(21, QStringLiteral("contact.status"), {{QStringLiteral("contact"), ids[2]}}));
     QCOMPARE(ivr.reply(21)->body.value(QStringLiteral("position")).toInt(), 2);
+    Inbox same;
+    Session *sm = f.signIn(same, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    f.service->receive(sm, request(2, QStringLiteral("contact.status"), {{QStringLiteral("contact"), ids[2]}}));
+    QCOMPARE(same.reply(2)->body.value(QStringLiteral("position")).toInt(), 2);
     Inbox other;
-    Session *o = f.signIn(other, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *o = f.signIn(other, QStringLiteral("bot"), QStringLiteral("bot-secret"));
     f.service->receive(o, request(2, QStringLiteral("contact.status"), {{QStringLiteral("contact"), ids[2]}}));
     QCOMPARE(other.reply(2)->error->code, WireError::NotFound);
+    f.service->receive(o, request(3, QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), ids[2]}}));
+    QCOMPARE(other.reply(3)->error->code, WireError::NotFound);
 }
 
 void TestService::badBodiesNameTheField()
@@ -236,9 +244,19 @@ void TestService::rolesAreCheckedOnTheServer()
     QCOMPARE(ivr.reply(2)->error->code, WireError::Forbidden);
     f.service->receive(t, request(2, QStringLiteral("agent.force"), {{QStringLiteral("agent"), QStringLiteral("a1")}, {QStringLiteral("state"), QStringLiteral("ready")}}));
     QCOMPARE(coach.reply(2)->error->code, WireError::Forbidden);
-    // An agent sees itself, not others.
+    // An agent sees itself, not others, and ends only its own conversations.
     f.service->receive(a, request(5, QStringLiteral("agent.status"), {{QStringLiteral("agent"), QStringLiteral("a2")}}));
-    QVERIFY(agent.reply(5)->isError());
+    QCOMPARE(agent.reply(5)->error->code, WireError::Forbidden);
+    f.service->receive(i, request(3, QStringLiteral("contact.create"), ivrContact()));
+    const qint64 c = ivr.reply(3)->body.value(QStringLiteral("contact")).toInteger();
+    f.service->receive(a, request(6, QStringLiteral("contact.end"), {{QStringLiteral("contact"), c}}));
+    QCOMPARE(agent.reply(6)->error->code, WireError::NotFound);
+    // Signing in at a second desk signs the first out.
+    Inbox second;
+    f.signIn(second, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    QCOMPARE(agent.pushes(QStringLiteral("session.replaced")).size(), 1);
+    f.service->receive(a, request(7, QStringLiteral("agent.status")));
+    QCOMPARE(agent.reply(7)->error->code, WireError::Unauthenticated);
 }
 
 void TestService::transferAndWrapUp()
