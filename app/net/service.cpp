@@ -1,5 +1,6 @@
 #include "service.h"
 
+#include "auditlog.h"
 #include "customerrepository.h"
 #include "database.h"
 #include "interactionrepository.h"
@@ -10,6 +11,7 @@
 #include "wire.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -404,6 +406,7 @@ void RoutingService::onEvent(const Event &event)
                                        {QStringLiteral("waitedSeconds"), seconds(e.waited)}};
                 if (Session *owner = m_contactOwner.value(e.contact.value()))
                     pushTo(owner, QStringLiteral("contact.routed"), body);
+                startInteraction(e.contact, e.agent);
             } else if constexpr (std::is_same_v<T, ContactTransferred>) {
                 m_transferring = e.contact;  // the ContactEnded that follows is this agent's part only
             } else if constexpr (std::is_same_v<T, ContactAbandoned> || std::is_same_v<T, ContactOverflowed>) {
@@ -467,11 +470,81 @@ void RoutingService::onEvent(const Event &event)
                                 {QStringLiteral("group"), e.group.value()},
                                 {QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}});
                 }
+            } else if constexpr (std::is_same_v<T, AgentReassigned>) {
+                m_statsDirty = true;
+                audit(e.actor, QStringLiteral("agent.groups"), QStringLiteral("agent:") + e.agent.value(), membershipsJson(e.before),
+                      membershipsJson(e.after));
+            } else if constexpr (std::is_same_v<T, WrapUpFinished>) {
+                m_statsDirty = true;
             } else {
                 m_statsDirty = true;
             }
+            if constexpr (std::is_same_v<T, ContactEnded>) {
+                if (auto it = m_interactions.find({e.contact.value(), e.agent}); it != m_interactions.end())
+                    it->second.ended = m_clock.utcNow();
+            }
+            if constexpr (std::is_same_v<T, WrapUpFinished>)
+                finishInteraction(e.contact, e.agent);
         },
         event);
+}
+
+void RoutingService::audit(const QString &actor, const QString &action, const QString &object, const QString &before, const QString &after)
+{
+    if (!m_db)
+        return;
+    if (auto a = store::AuditLog(*m_db, m_clock).append(actor, action, object, before, after); !a)
+        qCWarning(lcService) << "audit row not written:" << a.error().message;
+}
+
+QString RoutingService::membershipsJson(const QList<Membership> &groups)
+{
+    QJsonArray a;
+    for (const Membership &m : groups)
+        a.append(QJsonObject{{QStringLiteral("group"), m.group.value()}, {QStringLiteral("proficiency"), m.proficiency}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// The conversation goes into the customer's history when the agent's wrap-up ends, with the
+// disposition and notes given in wrapup.finish (none when the wrap-up timed out).
+void RoutingService::startInteraction(ContactId contact, const AgentId &agent)
+{
+    if (!m_db)
+        return;
+    const auto &contacts = m_tracker.state().contacts;
+    const auto it = contacts.find(contact);
+    if (it == contacts.end() || it->second.request.customer.id.isEmpty())
+        return;  // an anonymous caller has no history to add to
+    const ContactRequest &r = it->second.request;
+    store::Interaction i;
+    i.customer = r.customer.id;
+    i.started = m_clock.utcNow();
+    i.channel = r.channel;
+    i.agent = agent;
+    i.business = r.business;
+    i.ivrPath = r.handOver.menuPath;
+    i.summary = r.handOver.reason;
+    i.transcript = r.handOver.transcript.join(QLatin1Char('\n'));
+    m_interactions.insert_or_assign({contact.value(), agent}, std::move(i));
+}
+
+void RoutingService::finishInteraction(ContactId contact, const AgentId &agent)
+{
+    const auto it = m_interactions.find({contact.value(), agent});
+    if (it == m_interactions.end())
+        return;
+    store::Interaction i = std::move(it->second);
+    m_interactions.erase(it);
+    const auto details = m_wrapDetails.find({contact.value(), agent});
+    if (details != m_wrapDetails.end()) {
+        i.disposition = details->second.first;
+        i.notes = details->second.second;
+        m_wrapDetails.erase(details);
+    }
+    if (!i.ended.isValid())
+        i.ended = m_clock.utcNow();
+    if (auto added = store::InteractionRepository(*m_db).add(i); !added)
+        qCWarning(lcService) << "interaction not stored:" << added.error().message;
 }
 
 QJsonObject RoutingService::offerCard(const OfferMade &offer)
@@ -883,6 +956,9 @@ void RoutingService::dispatch(Session *session, const Message &request)
         const Status s = m_router->setPresence(agent, r->presence, reason);
         if (s)
             m_journalSink->presenceSet(agent, r->presence, reason);
+        if (s && force)
+            audit(who.user, QStringLiteral("agent.force"), QStringLiteral("agent:") + agent.value(), {},
+                  QStringLiteral("%1 (%2)").arg(request.body.value(QStringLiteral("state")).toString(), reason));
         QJsonObject body;
         if (const auto st = m_router->agentStatus(agent))
             body = toJson(*st);
@@ -915,7 +991,11 @@ void RoutingService::dispatch(Session *session, const Message &request)
             return reply(session, request, m_router->accept(who.agent, r->contact));
         if (type == QLatin1String("offer.decline"))
             return reply(session, request, m_router->decline(who.agent, r->contact, r->reason));
-        return reply(session, request, m_router->finishWrapUp(who.agent, r->contact));
+        m_wrapDetails.insert_or_assign({r->contact.value(), who.agent}, std::make_pair(r->disposition, r->notes));
+        const Status done = m_router->finishWrapUp(who.agent, r->contact);
+        if (!done)
+            m_wrapDetails.erase({r->contact.value(), who.agent});
+        return reply(session, request, done);
     }
 
     if (type == QLatin1String("contact.transfer")) {
@@ -1040,7 +1120,12 @@ void RoutingService::dispatch(Session *session, const Message &request)
             json::keys({"contact", "level"}));
         if (!r)
             return bad(r.error());
-        return reply(session, request, m_router->setContactLevel(r->contact, r->level, who.user));
+        const auto before = m_router->queueStatus(r->contact);
+        const Status done = m_router->setContactLevel(r->contact, r->level, who.user);
+        if (done)
+            audit(who.user, QStringLiteral("contact.level"), QStringLiteral("contact:%1").arg(r->contact.value()),
+                  before ? QString::number(before->vipLevel) : QString(), QString::number(r->level));
+        return reply(session, request, done);
     }
 
     if (type == QLatin1String("kb.search")) {

@@ -12,6 +12,7 @@
 //     and its pending offer goes to someone else.
 
 #include "clock.h"
+#include "interactionrepository.h"
 #include "protocol.h"
 #include "roles.h"
 #include "router.h"
@@ -25,6 +26,7 @@
 
 #include <deque>
 #include <functional>
+#include <map>
 #include <limits>
 #include <memory>
 
@@ -150,6 +152,10 @@ private:
     core::ContactRequest lookUpCustomer(core::ContactRequest request, const QString &phone, const QString &system,
                                         const QString &externalId);
     void dropSession(Session *session);
+    void audit(const QString &actor, const QString &action, const QString &object, const QString &before, const QString &after);
+    static QString membershipsJson(const QList<core::Membership> &groups);
+    void startInteraction(core::ContactId contact, const core::AgentId &agent);
+    void finishInteraction(core::ContactId contact, const core::AgentId &agent);
 
     const core::Clock &m_clock;
     core::SiteConfig m_config;
@@ -181,6 +187,9 @@ private:
     QTimer m_positionTimer;
     QTimer m_statsTimer;
     ServiceMetrics m_metrics;
+    // Conversations on their way into the customer's history: (contact, agent) → what is known.
+    std::map<std::pair<quint64, core::AgentId>, store::Interaction> m_interactions;
+    std::map<std::pair<quint64, core::AgentId>, std::pair<QString, QString>> m_wrapDetails;  // disposition, notes
     std::unique_ptr<QThread> m_authThread;
     QObject *m_authContext = nullptr;  // lives on m_authThread
 };

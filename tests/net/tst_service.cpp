@@ -4,6 +4,10 @@
 // journal gating and recovery across a restart.
 #include "netsupport.h"
 #include "sitebuilder.h"
+#include "auditlog.h"
+#include "customerrepository.h"
+#include "database.h"
+#include "interactionrepository.h"
 #include "wire.h"
 
 #include <QJsonArray>
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void resumeDeliversMissedPushes();
     void agentGoesOfflineWhenNotResumed();
     void journaledServiceRecoversAfterRestart();
+    void wrapUpWritesHistoryAndSupervisorActionsAreAudited();
 };
 
 void TestService::signInAndRefusals()
@@ -410,6 +415,69 @@ void TestService::journaledServiceRecoversAfterRestart()
     f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
     QTRY_VERIFY(ivr.reply(2).has_value());
     QVERIFY(ivr.reply(2)->body.value(QStringLiteral("contact")).toInteger() > waiting);
+}
+
+void TestService::wrapUpWritesHistoryAndSupervisorActionsAreAudited()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("history.db"));
+    CustomerId customer;
+    {
+        auto d = store::Database::open(db, store::Database::Mode::Create);
+        QVERIFY(d.ok());
+        ManualClock c;
+        store::Customer x;
+        x.name = QStringLiteral("王小明");
+        x.phones = {QStringLiteral("+8613800138000")};
+        x.attributes.insert(QStringLiteral("level"), QStringLiteral("3"));
+        auto created = store::CustomerRepository(**d, c).create(x);
+        QVERIFY(created.ok());
+        customer = created->id;
+    }
+    Fixture f(db);
+    Inbox ivr, agent, boss;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+    f.service->receive(a, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+    QTRY_COMPARE(agent.pushes(QStringLiteral("offer")).size(), 1);
+    // The caller was found by the number the IVR gave.
+    const QJsonObject card = agent.pushes(QStringLiteral("offer")).first().body;
+    QCOMPARE(card.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("王小明"));
+    const qint64 c = card.value(QStringLiteral("contact")).toInteger();
+    f.service->receive(a, request(3, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c}}));
+    f.service->receive(a, request(4, QStringLiteral("contact.end"), {{QStringLiteral("contact"), c}}));
+    f.service->receive(a, request(5, QStringLiteral("wrapup.finish"),
+                                  {{QStringLiteral("contact"), c}, {QStringLiteral("disposition"), QStringLiteral("已解决")},
+                                   {QStringLiteral("notes"), QStringLiteral("已挂失并补卡")}}));
+    QTRY_VERIFY(agent.reply(5).has_value());
+    QCOMPARE(agent.reply(5)->type, QStringLiteral("wrapup.finish.ok"));
+    f.service->receive(b, request(2, QStringLiteral("agent.groups"),
+                                  {{QStringLiteral("agent"), QStringLiteral("a1")},
+                                   {QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("g2")}}}}}));
+    QTRY_VERIFY(boss.reply(2).has_value());
+
+    auto d = store::Database::open(db, store::Database::Mode::OpenExisting);
+    QVERIFY(d.ok());
+    const auto page = store::InteractionRepository(**d).page(customer, std::nullopt, 10);
+    QVERIFY(page.ok());
+    QCOMPARE(page->items.size(), 1);
+    const store::Interaction &h = page->items.first();
+    QCOMPARE(h.agent, AgentId(QStringLiteral("a1")));
+    QCOMPARE(h.disposition, QStringLiteral("已解决"));
+    QCOMPARE(h.notes, QStringLiteral("已挂失并补卡"));
+    QCOMPARE(h.ivrPath, (QStringList{QStringLiteral("信用卡"), QStringLiteral("挂失")}));
+    QCOMPARE(h.summary, QStringLiteral("信用卡丢失"));
+    QVERIFY(h.ended.isValid());
+    ManualClock c2;
+    const auto rows = store::AuditLog(**d, c2).find({});
+    QVERIFY(rows.ok());
+    const auto moved = std::find_if(rows->begin(), rows->end(), [](const store::AuditEntry &e) { return e.action == QLatin1String("agent.groups"); });
+    QVERIFY(moved != rows->end());
+    QCOMPARE(moved->actor, QStringLiteral("boss"));
+    QCOMPARE(moved->object, QStringLiteral("agent:a1"));
+    QVERIFY(moved->after.contains(QStringLiteral("g2")));
 }
 
 QTEST_GUILESS_MAIN(TestService)
