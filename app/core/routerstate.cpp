@@ -9,6 +9,8 @@ template <class... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
 };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;  // clang 14 does not deduce aggregates by itself
 
 JournalRecord make(JournalRecord::Kind kind, qint64 atMs, ContactId contact)
 {
