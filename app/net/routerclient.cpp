@@ -258,8 +258,15 @@ void RemoteClient::signOut()
 {
     m_wanted = false;
     m_session = 0;
-    if (m_socket)
+    if (m_socket && state() == State::Ready) {
+        // Say goodbye first (an agent goes offline as "signed out"), then close.
+        request(QStringLiteral("bye"), {}, [this](const Message &) {
+            if (m_socket)
+                m_socket->close();
+        });
+    } else if (m_socket) {
         m_socket->close();
+    }
     setState(State::Disconnected);
 }
 

@@ -53,6 +53,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("bye"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
         {QStringLiteral("ping"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
+        {QStringLiteral("chat.send"), {Role::Agent, Role::Supervisor, Role::Integration}},
     };
     return table;
 }
@@ -244,6 +245,10 @@ void RoutingService::detach(Session *session)
     session->m_graceTimer = std::make_unique<QTimer>();
     session->m_graceTimer->setSingleShot(true);
     connect(session->m_graceTimer.get(), &QTimer::timeout, this, [this, session] {
+        if (!session->m_identity) {  // signed out meanwhile (replaced at another desk, or bye)
+            dropSession(session);
+            return;
+        }
         const Identity &who = *session->m_identity;
         if (!who.agent.isEmpty() && m_agents.value(who.agent) == session) {
             // Gone for good: nobody should wait for an agent who is not there.
@@ -407,6 +412,7 @@ void RoutingService::onEvent(const Event &event)
                 if (Session *owner = m_contactOwner.value(e.contact.value()))
                     pushTo(owner, QStringLiteral("contact.routed"), body);
                 startInteraction(e.contact, e.agent);
+                m_createdAt.remove(e.contact.value());
             } else if constexpr (std::is_same_v<T, ContactTransferred>) {
                 m_transferring = e.contact;  // the ContactEnded that follows is this agent's part only
             } else if constexpr (std::is_same_v<T, ContactAbandoned> || std::is_same_v<T, ContactOverflowed>) {
@@ -483,8 +489,13 @@ void RoutingService::onEvent(const Event &event)
                 if (auto it = m_interactions.find({e.contact.value(), e.agent}); it != m_interactions.end())
                     it->second.ended = m_clock.utcNow();
             }
-            if constexpr (std::is_same_v<T, WrapUpFinished>)
+            if constexpr (std::is_same_v<T, WrapUpFinished>) {
                 finishInteraction(e.contact, e.agent);
+                if (!m_tracker.state().contacts.contains(e.contact))
+                    m_chats.remove(e.contact.value());  // not transferred on: the conversation is over
+            }
+            if constexpr (std::is_same_v<T, ContactAbandoned>)
+                m_chats.remove(e.contact.value());
         },
         event);
 }
@@ -543,6 +554,15 @@ void RoutingService::finishInteraction(ContactId contact, const AgentId &agent)
     }
     if (!i.ended.isValid())
         i.ended = m_clock.utcNow();
+    if (const auto chat = m_chats.constFind(contact.value()); chat != m_chats.constEnd()) {
+        QStringList lines;
+        for (const QJsonValue &v : *chat) {
+            const QJsonObject o = v.toObject();
+            lines << (o.value(QStringLiteral("from")).toString() == QLatin1String("customer") ? QStringLiteral("客户：") : QStringLiteral("坐席："))
+                    + o.value(QStringLiteral("text")).toString();
+        }
+        i.transcript = (i.transcript.isEmpty() ? QString() : i.transcript + QLatin1Char('\n')) + lines.join(QLatin1Char('\n'));
+    }
     if (auto added = store::InteractionRepository(*m_db).add(i); !added)
         qCWarning(lcService) << "interaction not stored:" << added.error().message;
 }
@@ -569,6 +589,8 @@ QJsonObject RoutingService::offerCard(const OfferMade &offer)
         card.insert(QStringLiteral("customer"), toJson(r.customer));
         card.insert(QStringLiteral("handOver"), toJson(r.handOver));
         card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
+        if (const auto chat = m_chats.constFind(offer.contact.value()); chat != m_chats.constEnd())
+            card.insert(QStringLiteral("chat"), *chat);
     }
     return card;
 }
@@ -864,8 +886,11 @@ void RoutingService::dispatch(Session *session, const Message &request)
         r.source = who.user;
         // An offer may go out inside contactArrived(), before the journal knows the request.
         m_arriving = {ContactId(m_router->nextContactId()), &r};
+        m_createdAt.insert(m_arriving.first.value(), m_clock.now());  // for the offer latency, even of an offer made at once
         auto outcome = m_router->contactArrived(r);
         m_arriving = {};
+        if (!outcome || outcome->outcome != RoutingPlan::Outcome::Queue)
+            m_createdAt.remove(m_router->nextContactId() - 1);
         if (!outcome)
             return bad(outcome.error());
         m_journalSink->arrived(outcome->contact, r);
@@ -882,7 +907,6 @@ void RoutingService::dispatch(Session *session, const Message &request)
             }
             session->m_contacts.insert(outcome->contact.value());
             m_contactOwner.insert(outcome->contact.value(), session);
-            m_createdAt.insert(outcome->contact.value(), m_clock.now());
             break;
         }
         case RoutingPlan::Outcome::Bot:
@@ -1235,6 +1259,49 @@ void RoutingService::dispatch(Session *session, const Message &request)
                       {QStringLiteral("stages"), content.value(QStringLiteral("stages"))}});
     }
 
+    if (type == QLatin1String("chat.send")) {
+        struct Req {
+            ContactId contact;
+            QString text;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                Req q{contactField(root, o), json::field(o, root, "text").nonEmptyString()};
+                if (q.text.size() > 4000)
+                    json::fail(root.child(QStringLiteral("text")), QStringLiteral("a chat message is at most 4,000 characters"));
+                return q;
+            },
+            json::keys({"contact", "text"}));
+        if (!r)
+            return bad(r.error());
+        const bool fromCustomer = who.role == Role::Integration;
+        AgentId holder;
+        for (const AgentId &a : m_router->agents()) {
+            if (m_router->agentStatus(a)->active.contains(r->contact)) {
+                holder = a;
+                break;
+            }
+        }
+        if (fromCustomer ? !createdBy(r->contact, who.user) : holder != who.agent)
+            return bad(Error::notFound(QStringLiteral("you are not in a chat with contact %1").arg(r->contact.value())));
+        QJsonObject line{{QStringLiteral("contact"), static_cast<qint64>(r->contact.value())},
+                         {QStringLiteral("from"), fromCustomer ? QStringLiteral("customer") : QStringLiteral("agent")},
+                         {QStringLiteral("agent"), holder.value()},
+                         {QStringLiteral("text"), r->text},
+                         {QStringLiteral("atUtc"), m_clock.utcNow().toString(Qt::ISODateWithMs)}};
+        QJsonArray &chat = m_chats[r->contact.value()];
+        chat.append(line);
+        while (chat.size() > 500)
+            chat.removeFirst();
+        if (fromCustomer) {
+            if (Session *s = holder.isEmpty() ? nullptr : agentSession(holder))
+                pushTo(s, QStringLiteral("chat.message"), line);
+        } else if (Session *owner = m_contactOwner.value(r->contact.value())) {
+            pushTo(owner, QStringLiteral("chat.message"), line);
+        }
+        return reply(session, request, {}, {{QStringLiteral("delivered"), !holder.isEmpty()}});
+    }
     if (type == QLatin1String("ping"))
         return reply(session, request, {});
     if (type == QLatin1String("bye")) {

@@ -19,6 +19,7 @@
 #include "routerstate.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QSet>
 #include <QThread>
@@ -56,7 +57,7 @@ struct ServiceOptions {
     bool journal = true;                  // journal (and recover) when there is a database
     bool fsync = true;
     int snapshotEvery = 20000;            // journal records between snapshots
-    std::chrono::milliseconds resumeGrace{5000};  // dead within 20–25 s, offline 5 s later: under 30 s
+    std::chrono::milliseconds resumeGrace{5000};  // dead within 20–25 s, offline 5 s later: at most 30 s
     std::chrono::milliseconds restartGrace{30000};  // after a restart, agents not signed in by then go offline
     std::chrono::milliseconds statsInterval{500};
     std::chrono::milliseconds positionInterval{1000};
@@ -190,6 +191,7 @@ private:
     // Conversations on their way into the customer's history: (contact, agent) → what is known.
     std::map<std::pair<quint64, core::AgentId>, store::Interaction> m_interactions;
     std::map<std::pair<quint64, core::AgentId>, std::pair<QString, QString>> m_wrapDetails;  // disposition, notes
+    QHash<quint64, QJsonArray> m_chats;  // chat contacts: the conversation so far (not journaled)
     std::unique_ptr<QThread> m_authThread;
     QObject *m_authContext = nullptr;  // lives on m_authThread
 };

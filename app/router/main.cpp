@@ -3,7 +3,8 @@
 // protocol on a WebSocket port and health and metrics on an HTTP port.
 //
 //   baton-router --config site.json --db baton.db [--listen 127.0.0.1:0] [--http 127.0.0.1:0]
-//                [--tls-cert cert.pem --tls-key key.pem] [--no-fsync]
+//                [--tls-cert cert.pem --tls-key key.pem] [--no-fsync] [--max-connections N]
+//                [--password-cost interactive|minimum]
 //
 // Prints "ws://HOST:PORT" (or wss://) and "http://HOST:PORT" on stdout once it serves.
 // SIGHUP reloads the configuration (validated first; the old one stays on error); SIGTERM and
@@ -44,8 +45,9 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-// Users from the store's users table. Sign-ins hash (argon2id), so they are checked here on
-// the service thread; see docs/OPERATIONS.md for the cost.
+// Users from the store's users table. Sign-ins hash (argon2id, ~150 ms), so the service calls
+// this on its own sign-in thread (ServiceOptions::authenticateOnThread), where the connection
+// to the database is opened; see docs/OPERATIONS.md for the cost.
 class StoreAuthenticator final : public net::Authenticator {
 public:
     StoreAuthenticator(const QString &path, const core::Clock &clock, store::PasswordCost cost) : m_path(path), m_clock(clock), m_cost(cost)

@@ -28,8 +28,8 @@ SiteConfig site()
         .group(QStringLiteral("g"))
         .wrapUp(30)
         .group(QStringLiteral("g2"))
-        .agent(QStringLiteral("a1"), {"g"})
-        .agent(QStringLiteral("a2"), {"g2"})
+        .agent(QStringLiteral("a1"), {"g"}, 1, 2)
+        .agent(QStringLiteral("a2"), {"g2"}, 1, 2)
         .build();
 }
 
@@ -102,6 +102,7 @@ private Q_SLOTS:
     void agentGoesOfflineWhenNotResumed();
     void journaledServiceRecoversAfterRestart();
     void wrapUpWritesHistoryAndSupervisorActionsAreAudited();
+    void chatMessagesFlowBothWaysAndTravelWithATransfer();
 };
 
 void TestService::signInAndRefusals()
@@ -478,6 +479,45 @@ void TestService::wrapUpWritesHistoryAndSupervisorActionsAreAudited()
     QCOMPARE(moved->actor, QStringLiteral("boss"));
     QCOMPARE(moved->object, QStringLiteral("agent:a1"));
     QVERIFY(moved->after.contains(QStringLiteral("g2")));
+}
+
+void TestService::chatMessagesFlowBothWaysAndTravelWithATransfer()
+{
+    Fixture f;
+    Inbox web, one, two;
+    Session *w = f.signIn(web, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *a1 = f.signIn(one, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *a2 = f.signIn(two, QStringLiteral("li"), QStringLiteral("agent-secret"));
+    f.service->receive(a1, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    f.service->receive(a2, request(2, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}));
+    QJsonObject body = ivrContact();
+    body.insert(QStringLiteral("channel"), QStringLiteral("chat"));
+    f.service->receive(w, request(2, QStringLiteral("contact.create"), body));
+    const qint64 c = web.reply(2)->body.value(QStringLiteral("contact")).toInteger();
+    // Before an agent holds the chat, a customer message is kept but not delivered.
+    f.service->receive(w, request(3, QStringLiteral("chat.send"), {{QStringLiteral("contact"), c}, {QStringLiteral("text"), QStringLiteral("在吗？")}}));
+    QCOMPARE(web.reply(3)->body.value(QStringLiteral("delivered")).toBool(), false);
+    f.service->receive(a1, request(3, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c}}));
+    f.service->receive(a1, request(4, QStringLiteral("chat.send"), {{QStringLiteral("contact"), c}, {QStringLiteral("text"), QStringLiteral("您好，请问有什么可以帮您？")}}));
+    QCOMPARE(one.reply(3)->type, QStringLiteral("offer.accept.ok"));
+    QCOMPARE(web.pushes(QStringLiteral("chat.message")).size(), 1);
+    QCOMPARE(web.pushes(QStringLiteral("chat.message")).last().body.value(QStringLiteral("from")).toString(), QStringLiteral("agent"));
+    f.service->receive(w, request(4, QStringLiteral("chat.send"), {{QStringLiteral("contact"), c}, {QStringLiteral("text"), QStringLiteral("我的卡丢了")}}));
+    QCOMPARE(one.pushes(QStringLiteral("chat.message")).size(), 1);
+    QCOMPARE(one.pushes(QStringLiteral("chat.message")).last().body.value(QStringLiteral("text")).toString(), QStringLiteral("我的卡丢了"));
+    // Someone else cannot write into it.
+    f.service->receive(a2, request(3, QStringLiteral("chat.send"), {{QStringLiteral("contact"), c}, {QStringLiteral("text"), QStringLiteral("x")}}));
+    QCOMPARE(two.reply(3)->error->code, WireError::NotFound);
+    f.service->receive(a1, request(5, QStringLiteral("chat.send"), {{QStringLiteral("contact"), c}, {QStringLiteral("text"), QStringLiteral("  ")}}));
+    QCOMPARE(one.reply(5)->error->field, QStringLiteral("text"));
+    // Transferred: the next agent's card carries the conversation so far.
+    f.service->receive(a1, request(6, QStringLiteral("contact.transfer"), {{QStringLiteral("contact"), c}, {QStringLiteral("group"), QStringLiteral("g2")}}));
+    const auto chatOffers = two.pushes(QStringLiteral("offer"));
+    QCOMPARE(chatOffers.size(), 1);
+    const auto &offers = chatOffers;
+    const QJsonArray chat = offers.first().body.value(QStringLiteral("chat")).toArray();
+    QCOMPARE(chat.size(), 3);
+    QCOMPARE(chat.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("我的卡丢了"));
 }
 
 QTEST_GUILESS_MAIN(TestService)
