@@ -7,6 +7,7 @@
 #include "jsonreader.h"
 #include "journal.h"
 #include "knowledgebase.h"
+#include "qareviewrepository.h"
 #include "scriptrepository.h"
 #include "wire.h"
 
@@ -54,6 +55,16 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("bye"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
         {QStringLiteral("ping"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
         {QStringLiteral("chat.send"), {Role::Agent, Role::Supervisor, Role::Integration}},
+        {QStringLiteral("script.list"), {Role::Trainer, Role::Supervisor, Role::Admin}},
+        {QStringLiteral("script.create"), {Role::Trainer, Role::Admin}},
+        {QStringLiteral("script.versions"), {Role::Trainer, Role::Supervisor, Role::Admin}},
+        {QStringLiteral("script.draft"), {Role::Trainer, Role::Admin}},
+        {QStringLiteral("script.saveDraft"), {Role::Trainer, Role::Admin}},
+        {QStringLiteral("script.publish"), {Role::Trainer, Role::Admin}},
+        {QStringLiteral("script.rollback"), {Role::Trainer, Role::Admin}},
+        {QStringLiteral("script.setLive"), {Role::Trainer, Role::Supervisor, Role::Admin}},
+        {QStringLiteral("qa.save"), {Role::Trainer, Role::Supervisor}},
+        {QStringLiteral("qa.list"), {Role::Trainer, Role::Supervisor}},
     };
     return table;
 }
@@ -1302,6 +1313,10 @@ void RoutingService::dispatch(Session *session, const Message &request)
         }
         return reply(session, request, {}, {{QStringLiteral("delivered"), !holder.isEmpty()}});
     }
+    if (type.startsWith(QLatin1String("script.")) && type != QLatin1String("script.live"))
+        return scriptRequest(session, request);
+    if (type.startsWith(QLatin1String("qa.")))
+        return qaRequest(session, request);
     if (type == QLatin1String("ping"))
         return reply(session, request, {});
     if (type == QLatin1String("bye")) {
@@ -1324,6 +1339,214 @@ Status RoutingService::reload(SiteConfig config, const QString &actor)
     m_config = std::move(config);
     afterCommand();
     return {};
+}
+
+// ---------------------------------------------------------------- trainers: scripts and QA
+
+namespace {
+
+QJsonObject versionJson(const store::ScriptVersion &v)
+{
+    return QJsonObject{{QStringLiteral("script"), static_cast<qint64>(v.script.value())},
+                       {QStringLiteral("version"), v.number},
+                       {QStringLiteral("status"), v.status == store::ScriptVersionStatus::Draft ? QStringLiteral("draft") : QStringLiteral("published")},
+                       {QStringLiteral("author"), v.author},
+                       {QStringLiteral("comment"), v.comment},
+                       {QStringLiteral("publishedUtc"), v.published.isValid() ? v.published.toString(Qt::ISODateWithMs) : QString()},
+                       {QStringLiteral("basedOn"), v.basedOn},
+                       {QStringLiteral("copiedFrom"), v.copiedFrom},
+                       {QStringLiteral("stages"), QJsonDocument::fromJson(store::ScriptRepository::serializeStages(v.stages).toUtf8())
+                                                      .object().value(QStringLiteral("stages"))}};
+}
+
+store::ScriptId scriptField(const json::Node &root, const QJsonObject &o)
+{
+    const json::Node n = json::field(o, root, "script");
+    const double d = n.number();
+    if (d < 1 || d != std::floor(d))
+        json::fail(n.path(), QStringLiteral("must be a script id"));
+    return store::ScriptId(static_cast<std::uint64_t>(d));
+}
+
+}  // namespace
+
+void RoutingService::scriptRequest(Session *session, const Message &request)
+{
+    const Identity &who = *session->m_identity;
+    const QString &type = request.type;
+    auto bad = [&](const Error &e) { reply(session, request, e); };
+    if (!m_db)
+        return bad(Error{ErrorCode::Unsupported, QStringLiteral("this router has no script store"), {}});
+    store::AuditLog auditLog(*m_db, m_clock);
+    store::ScriptRepository scripts(*m_db, m_clock, &auditLog);
+
+    if (type == QLatin1String("script.list")) {
+        auto list = scripts.scripts();
+        if (!list)
+            return bad(list.error());
+        QJsonArray out;
+        for (const store::Script &sc : *list)
+            out.append(QJsonObject{{QStringLiteral("script"), static_cast<qint64>(sc.id.value())},
+                                   {QStringLiteral("name"), sc.name},
+                                   {QStringLiteral("business"), sc.business},
+                                   {QStringLiteral("latestVersion"), sc.latestVersion},
+                                   {QStringLiteral("hasDraft"), sc.hasDraft}});
+        return reply(session, request, {}, {{QStringLiteral("scripts"), out}});
+    }
+    if (type == QLatin1String("script.create")) {
+        auto r = readBody<std::pair<QString, QString>>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                return std::make_pair(json::field(o, root, "name").nonEmptyString(), optionalString(root, o, "business"));
+            },
+            json::keys({"name", "business"}));
+        if (!r)
+            return bad(r.error());
+        auto id = scripts.createScript(r->first, r->second, who.user);
+        if (!id)
+            return bad(id.error());
+        return reply(session, request, {}, {{QStringLiteral("script"), static_cast<qint64>(id->value())}});
+    }
+    if (type == QLatin1String("script.versions") || type == QLatin1String("script.draft")) {
+        auto id = readBody<store::ScriptId>(request.body, scriptField, json::keys({"script"}));
+        if (!id)
+            return bad(id.error());
+        if (type == QLatin1String("script.draft")) {
+            auto d = scripts.openDraft(*id, who.user);
+            if (!d)
+                return bad(d.error());
+            return reply(session, request, {}, versionJson(*d));
+        }
+        auto list = scripts.versions(*id);
+        if (!list)
+            return bad(list.error());
+        QJsonArray out;
+        for (const auto &v : *list)
+            out.append(versionJson(v));
+        return reply(session, request, {}, {{QStringLiteral("versions"), out}});
+    }
+    if (type == QLatin1String("script.saveDraft")) {
+        struct Req {
+            store::ScriptId id;
+            QJsonArray stages;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) { return Req{scriptField(root, o), json::field(o, root, "stages").array()}; },
+            json::keys({"script", "stages"}));
+        if (!r)
+            return bad(r.error());
+        auto stages = store::ScriptRepository::parseStages(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("stages"), r->stages}}).toJson(QJsonDocument::Compact)));
+        if (!stages)
+            return bad(stages.error());
+        return reply(session, request, scripts.saveDraft(r->id, *stages, who.user));
+    }
+    if (type == QLatin1String("script.publish") || type == QLatin1String("script.rollback")) {
+        struct Req {
+            store::ScriptId id;
+            QString comment;
+            int version = 0;
+        };
+        const bool rollback = type == QLatin1String("script.rollback");
+        auto r = readBody<Req>(
+            request.body,
+            [rollback](const json::Node &root, const QJsonObject &o) {
+                Req q{scriptField(root, o), optionalString(root, o, "comment")};
+                if (rollback)
+                    q.version = json::field(o, root, "version").integer(1, 1000000);
+                return q;
+            },
+            rollback ? json::keys({"script", "version", "comment"}) : json::keys({"script", "comment"}));
+        if (!r)
+            return bad(r.error());
+        auto n = rollback ? scripts.rollback(r->id, r->version, who.user, r->comment) : scripts.publish(r->id, r->comment, who.user);
+        if (!n)
+            return bad(n.error());
+        return reply(session, request, {}, {{QStringLiteral("version"), *n}});
+    }
+    if (type == QLatin1String("script.setLive")) {
+        struct Req {
+            store::LiveScope scope;
+            store::ScriptId id;
+            int version = 0;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                return Req{store::LiveScope{GroupId(optionalString(root, o, "group")), optionalString(root, o, "business")}, scriptField(root, o),
+                           json::field(o, root, "version").integer(1, 1000000)};
+            },
+            json::keys({"group", "business", "script", "version"}));
+        if (!r)
+            return bad(r.error());
+        return reply(session, request, scripts.setLive(r->scope, r->id, r->version, who.user));
+    }
+    return bad(Error{ErrorCode::Unsupported, QStringLiteral("unknown request type '%1'").arg(type), QStringLiteral("type")});
+}
+
+void RoutingService::qaRequest(Session *session, const Message &request)
+{
+    const Identity &who = *session->m_identity;
+    auto bad = [&](const Error &e) { reply(session, request, e); };
+    if (!m_db)
+        return bad(Error{ErrorCode::Unsupported, QStringLiteral("this router has no review store"), {}});
+    store::QaReviewRepository reviews(*m_db, m_clock);
+    auto reviewJson = [](const store::QaReview &q) {
+        return QJsonObject{{QStringLiteral("id"), q.id},
+                           {QStringLiteral("interaction"), q.interaction},
+                           {QStringLiteral("reviewer"), q.reviewer},
+                           {QStringLiteral("reviewedUtc"), q.reviewed.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("agent"), q.agent.value()},
+                           {QStringLiteral("scores"), QJsonObject{{QStringLiteral("attitude"), q.scores.attitude},
+                                                                 {QStringLiteral("knowledge"), q.scores.knowledge},
+                                                                 {QStringLiteral("efficiency"), q.scores.efficiency},
+                                                                 {QStringLiteral("scriptAdherence"), q.scores.scriptAdherence}}},
+                           {QStringLiteral("comments"), q.comments},
+                           {QStringLiteral("coachingNote"), q.coachingNote}};
+    };
+    if (request.type == QLatin1String("qa.list")) {
+        auto id = readBody<qint64>(
+            request.body, [](const json::Node &root, const QJsonObject &o) { return static_cast<qint64>(json::field(o, root, "interaction").number()); },
+            json::keys({"interaction"}));
+        if (!id)
+            return bad(id.error());
+        auto list = reviews.forInteraction(*id);
+        if (!list)
+            return bad(list.error());
+        QJsonArray out;
+        for (const auto &q : *list)
+            out.append(reviewJson(q));
+        return reply(session, request, {}, {{QStringLiteral("reviews"), out}});
+    }
+    auto q = readBody<store::QaReview>(
+        request.body,
+        [](const json::Node &root, const QJsonObject &o) {
+            store::QaReview r;
+            r.interaction = static_cast<qint64>(json::field(o, root, "interaction").number());
+            const json::Node sc = json::field(o, root, "scores");
+            const QJsonObject so = sc.object(json::keys({"attitude", "knowledge", "efficiency", "scriptAdherence"}));
+            // Range errors come from the repository, with its field names (scores.attitude…).
+            r.scores.attitude = static_cast<int>(json::field(so, sc, "attitude").number());
+            r.scores.knowledge = static_cast<int>(json::field(so, sc, "knowledge").number());
+            r.scores.efficiency = static_cast<int>(json::field(so, sc, "efficiency").number());
+            r.scores.scriptAdherence = static_cast<int>(json::field(so, sc, "scriptAdherence").number());
+            r.comments = optionalString(root, o, "comments");
+            r.coachingNote = optionalString(root, o, "coachingNote");
+            if (const json::Node s = json::field(o, root, "script"); !s.isNull()) {
+                r.script = store::ScriptId(static_cast<std::uint64_t>(s.number()));
+                r.scriptVersion = json::field(o, root, "scriptVersion").integer(1, 1000000);
+            }
+            return r;
+        },
+        json::keys({"interaction", "scores", "comments", "coachingNote", "script", "scriptVersion"}));
+    if (!q)
+        return bad(q.error());
+    q->reviewer = who.user;
+    auto saved = reviews.save(*q);
+    if (!saved)
+        return bad(saved.error());
+    return reply(session, request, {}, reviewJson(*saved));
 }
 
 }  // namespace baton::net

@@ -153,6 +153,8 @@ private:
     core::ContactRequest lookUpCustomer(core::ContactRequest request, const QString &phone, const QString &system,
                                         const QString &externalId);
     void dropSession(Session *session);
+    void scriptRequest(Session *session, const Message &request);
+    void qaRequest(Session *session, const Message &request);
     void audit(const QString &actor, const QString &action, const QString &object, const QString &before, const QString &after);
     static QString membershipsJson(const QList<core::Membership> &groups);
     void startInteraction(core::ContactId contact, const core::AgentId &agent);

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void journaledServiceRecoversAfterRestart();
     void wrapUpWritesHistoryAndSupervisorActionsAreAudited();
     void chatMessagesFlowBothWaysAndTravelWithATransfer();
+    void trainersEditPublishAndReview();
 };
 
 void TestService::signInAndRefusals()
@@ -518,6 +519,88 @@ void TestService::chatMessagesFlowBothWaysAndTravelWithATransfer()
     const QJsonArray chat = offers.first().body.value(QStringLiteral("chat")).toArray();
     QCOMPARE(chat.size(), 3);
     QCOMPARE(chat.at(2).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("我的卡丢了"));
+}
+
+void TestService::trainersEditPublishAndReview()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("scripts.db"));
+    qint64 interaction = 0;
+    {
+        auto d = store::Database::open(db, store::Database::Mode::Create);
+        QVERIFY(d.ok());
+        ManualClock c;
+        store::Customer x;
+        x.name = QStringLiteral("李雷");
+        auto created = store::CustomerRepository(**d, c).create(x);
+        QVERIFY(created.ok());
+        store::Interaction i;
+        i.customer = created->id;
+        i.started = c.utcNow();
+        i.agent = AgentId(QStringLiteral("a1"));
+        auto added = store::InteractionRepository(**d).add(i);
+        QVERIFY(added.ok());
+        interaction = *added;
+    }
+    Fixture f(db);
+    Inbox coach, agent;
+    Session *t = f.signIn(coach, QStringLiteral("coach"), QStringLiteral("trainer-secret"));
+    Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    auto call = [&](Session *s, Inbox &in, qint64 id, const QString &type, QJsonObject body) {
+        f.service->receive(s, request(id, type, std::move(body)));
+        if (!QTest::qWaitFor([&] { return in.reply(id).has_value(); }, 3000))
+            qFatal("no reply to %s", qPrintable(type));
+        return *in.reply(id);
+    };
+    const Message created = call(t, coach, 2, QStringLiteral("script.create"), {{QStringLiteral("name"), QStringLiteral("挂失话术")}, {QStringLiteral("business"), QStringLiteral("信用卡挂失")}});
+    QCOMPARE(created.type, QStringLiteral("script.create.ok"));
+    const qint64 script = created.body.value(QStringLiteral("script")).toInteger();
+    const QJsonArray stages{QJsonObject{{QStringLiteral("key"), QStringLiteral("greet")}, {QStringLiteral("title"), QStringLiteral("问候")},
+                                        {QStringLiteral("text"), QStringLiteral("您好，{customer.name}")}, {QStringLiteral("cues"), QJsonArray{QStringLiteral("您好")}}},
+                            QJsonObject{{QStringLiteral("key"), QStringLiteral("verify")}, {QStringLiteral("title"), QStringLiteral("核实")},
+                                        {QStringLiteral("text"), QStringLiteral("请提供卡号后四位")}, {QStringLiteral("cues"), QJsonArray{}}}};
+    QCOMPARE(call(t, coach, 3, QStringLiteral("script.saveDraft"), {{QStringLiteral("script"), script}, {QStringLiteral("stages"), stages}}).type,
+             QStringLiteral("script.saveDraft.ok"));
+    QCOMPARE(call(t, coach, 4, QStringLiteral("script.publish"), {{QStringLiteral("script"), script}, {QStringLiteral("comment"), QStringLiteral("首版")}})
+                 .body.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(call(t, coach, 5, QStringLiteral("script.setLive"), {{QStringLiteral("group"), QStringLiteral("g")}, {QStringLiteral("business"), QStringLiteral("信用卡挂失")},
+                                                                  {QStringLiteral("script"), script}, {QStringLiteral("version"), 1}}).type,
+             QStringLiteral("script.setLive.ok"));
+    // The agent reads it live.
+    const Message live = call(a, agent, 2, QStringLiteral("script.live"), {{QStringLiteral("group"), QStringLiteral("g")}, {QStringLiteral("business"), QStringLiteral("信用卡挂失")}});
+    QCOMPARE(live.body.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(live.body.value(QStringLiteral("stages")).toArray().size(), 2);
+    // Agents cannot publish; bad stages name the field.
+    QCOMPARE(call(a, agent, 3, QStringLiteral("script.publish"), {{QStringLiteral("script"), script}}).error->code, WireError::Forbidden);
+    QJsonArray bad = stages;
+    bad.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("greet")}, {QStringLiteral("title"), QStringLiteral("重复")}, {QStringLiteral("text"), QStringLiteral("x")}});
+    const Message refused = call(t, coach, 6, QStringLiteral("script.saveDraft"), {{QStringLiteral("script"), script}, {QStringLiteral("stages"), bad}});
+    QVERIFY(refused.isError());
+    QVERIFY(refused.error->field.startsWith(QStringLiteral("stages[2]")));
+    // A second version, then back to the first: history only grows.
+    call(t, coach, 7, QStringLiteral("script.saveDraft"), {{QStringLiteral("script"), script}, {QStringLiteral("stages"), QJsonArray{stages.at(0)}}});
+    QCOMPARE(call(t, coach, 8, QStringLiteral("script.publish"), {{QStringLiteral("script"), script}}).body.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(call(t, coach, 9, QStringLiteral("script.rollback"), {{QStringLiteral("script"), script}, {QStringLiteral("version"), 1}})
+                 .body.value(QStringLiteral("version")).toInt(), 3);
+    const QJsonArray versions = call(t, coach, 10, QStringLiteral("script.versions"), {{QStringLiteral("script"), script}}).body.value(QStringLiteral("versions")).toArray();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(versions.at(2).toObject().value(QStringLiteral("copiedFrom")).toInt(), 1);
+    QCOMPARE(versions.at(2).toObject().value(QStringLiteral("stages")).toArray().size(), 2);
+    // A QA review of a finished conversation.
+    const Message saved = call(t, coach, 11, QStringLiteral("qa.save"),
+                               {{QStringLiteral("interaction"), interaction},
+                                {QStringLiteral("scores"), QJsonObject{{QStringLiteral("attitude"), 5}, {QStringLiteral("knowledge"), 4},
+                                                                      {QStringLiteral("efficiency"), 4}, {QStringLiteral("scriptAdherence"), 3}}},
+                                {QStringLiteral("coachingNote"), QStringLiteral("核实环节可以更快")}});
+    QCOMPARE(saved.type, QStringLiteral("qa.save.ok"));
+    QCOMPARE(saved.body.value(QStringLiteral("agent")).toString(), QStringLiteral("a1"));
+    const Message outOfRange = call(t, coach, 12, QStringLiteral("qa.save"),
+                                    {{QStringLiteral("interaction"), interaction},
+                                     {QStringLiteral("scores"), QJsonObject{{QStringLiteral("attitude"), 9}, {QStringLiteral("knowledge"), 4},
+                                                                           {QStringLiteral("efficiency"), 4}, {QStringLiteral("scriptAdherence"), 3}}}});
+    QCOMPARE(outOfRange.error->field, QStringLiteral("scores.attitude"));
+    QCOMPARE(call(t, coach, 13, QStringLiteral("qa.list"), {{QStringLiteral("interaction"), interaction}}).body.value(QStringLiteral("reviews")).toArray().size(), 1);
+    QCOMPARE(call(a, agent, 4, QStringLiteral("qa.save"), {{QStringLiteral("interaction"), interaction}}).error->code, WireError::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(TestService)
