@@ -122,8 +122,11 @@ Status Database::begin()
     if (m_depth > 0) {
         if (auto s = exec(QStringLiteral("SAVEPOINT s%1").arg(m_depth)); !s)
             return s;
-    } else if (!m_db.transaction()) {
-        return sqlError(QStringLiteral("cannot start a transaction"), m_db.lastError());
+    } else if (auto s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+        // IMMEDIATE: take the write lock now, waiting up to the busy timeout. A deferred BEGIN
+        // would read first and then fail at once ("database is locked") when it tries to write
+        // after another connection (the router's journal writer) has committed.
+        return s;
     }
     ++m_depth;
     return {};
@@ -136,8 +139,10 @@ Status Database::commit()
     --m_depth;
     if (m_depth > 0)
         return exec(QStringLiteral("RELEASE SAVEPOINT s%1").arg(m_depth));
-    if (!m_db.commit())
-        return sqlError(QStringLiteral("cannot commit"), m_db.lastError());
+    if (auto s = exec(QStringLiteral("COMMIT")); !s) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
     return {};
 }
 
@@ -150,7 +155,7 @@ void Database::rollback()
         (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT s%1").arg(m_depth));
         (void)exec(QStringLiteral("RELEASE SAVEPOINT s%1").arg(m_depth));
     } else {
-        m_db.rollback();
+        (void)exec(QStringLiteral("ROLLBACK"));
     }
 }
 

@@ -59,4 +59,21 @@ private:
     int m_depth = 0;
 };
 
+// Runs `work` (returning a Status or a Result) in a transaction — a savepoint inside another —
+// and rolls back when it fails.
+template <typename Work>
+auto inTransaction(Database &db, Work work) -> decltype(work())
+{
+    if (auto s = db.begin(); !s)
+        return s.error();
+    auto result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (auto s = db.commit(); !s)
+        return s.error();
+    return result;
+}
+
 }  // namespace baton::store

@@ -29,22 +29,6 @@ Status requireActor(const QString &actor)
     return {};
 }
 
-// Runs `work` in a transaction (a savepoint inside another), rolling back when it fails.
-template <typename Work>
-auto inTransaction(Database &db, Work work) -> decltype(work())
-{
-    if (auto s = db.begin(); !s)
-        return s.error();
-    auto result = work();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (auto s = db.commit(); !s)
-        return s.error();
-    return result;
-}
-
 bool isNameChar(QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.'; }
 
 // The end (index of '}') of a placeholder opening at `open`, or -1 when the brace opens none.

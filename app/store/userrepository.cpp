@@ -92,22 +92,6 @@ Status checkAgent(Role role, const core::AgentId &agent)
     return {};
 }
 
-// Runs `work` in a transaction (a savepoint inside another), rolling back when it fails.
-template <typename Work>
-auto inTransaction(Database &db, Work work) -> decltype(work())
-{
-    if (auto s = db.begin(); !s)
-        return s.error();
-    auto result = work();
-    if (!result) {
-        db.rollback();
-        return result;
-    }
-    if (auto s = db.commit(); !s)
-        return s.error();
-    return result;
-}
-
 // The password as UTF-8, wiped when done.
 class Secret {
 public:

@@ -45,19 +45,7 @@ struct Journaled {
             qFatal("setPresence failed");
         sink.presenceSet(a, p, reason);
     }
-    void advance(Duration d)
-    {
-        const TimePoint end = clock.now() + d;
-        while (true) {
-            const auto next = router->nextDeadline();
-            if (!next || *next > end)
-                break;
-            clock.setNow(std::max(clock.now(), *next));
-            router->advance();
-        }
-        clock.setNow(end);
-        router->advance();
-    }
+    void advance(Duration d) { advanceRouter(*router, clock, d); }
 
     ManualClock clock;
     RouterStateTracker tracker;

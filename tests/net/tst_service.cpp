@@ -550,6 +550,8 @@ void TestService::trainersEditPublishAndReview()
         f.service->receive(s, request(id, type, std::move(body)));
         if (!QTest::qWaitFor([&] { return in.reply(id).has_value(); }, 3000))
             qFatal("no reply to %s", qPrintable(type));
+        if (in.reply(id)->isError())
+            qInfo("%s: %s (%s)", qPrintable(type), qPrintable(in.reply(id)->error->message), qPrintable(in.reply(id)->error->field));
         return *in.reply(id);
     };
     const Message created = call(t, coach, 2, QStringLiteral("script.create"), {{QStringLiteral("name"), QStringLiteral("挂失话术")}, {QStringLiteral("business"), QStringLiteral("信用卡挂失")}});

@@ -111,19 +111,21 @@ RouterHarness::RouterHarness(SiteConfig config)
 
 void RouterHarness::advance(int seconds) { advanceMs(qint64(seconds) * 1000); }
 
-void RouterHarness::advanceMs(qint64 ms)
+void RouterHarness::advanceMs(qint64 ms) { advanceRouter(*router, clock, Duration(ms)); }
+
+void advanceRouter(Router &router, ManualClock &clock, Duration by)
 {
     // Step through every deadline so timers fire at their own time, as a host would.
-    const TimePoint end = clock.now() + Duration(ms);
+    const TimePoint end = clock.now() + by;
     while (true) {
-        const auto next = router->nextDeadline();
+        const auto next = router.nextDeadline();
         if (!next || *next > end)
             break;
         clock.setNow(std::max(clock.now(), *next));
-        router->advance();
+        router.advance();
     }
     clock.setNow(end);
-    router->advance();
+    router.advance();
 }
 
 void RouterHarness::login(const QString &agent, bool ready)

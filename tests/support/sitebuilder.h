@@ -60,6 +60,9 @@ struct RouterHarness {
     QString lastOfferAgent() const;
 };
 
+// Moves the clock `by` ahead, letting the router's timers fire each at its own time.
+void advanceRouter(core::Router &router, core::ManualClock &clock, core::Duration by);
+
 // A contact request for a customer at a given VIP level (via the "level" attribute).
 core::ContactRequest requestAtLevel(int level, core::Channel channel = core::Channel::Voice);
 
