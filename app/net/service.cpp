@@ -464,6 +464,7 @@ void RoutingService::onEvent(const Event &event)
                 if (Session *s = agentSession(e.agent))
                     pushTo(s, QStringLiteral("wrapup.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
                                                                {QStringLiteral("timedOut"), e.timedOut}});
+                m_statsDirty = true;
             } else if constexpr (std::is_same_v<T, ContactAfterHours>) {
                 m_lastOutcome = {{QStringLiteral("action"), fallbackActionName(e.action)},
                                  {QStringLiteral("message"), e.message},
@@ -491,8 +492,6 @@ void RoutingService::onEvent(const Event &event)
                 m_statsDirty = true;
                 audit(e.actor, QStringLiteral("agent.groups"), QStringLiteral("agent:") + e.agent.value(), membershipsJson(e.before),
                       membershipsJson(e.after));
-            } else if constexpr (std::is_same_v<T, WrapUpFinished>) {
-                m_statsDirty = true;
             } else {
                 m_statsDirty = true;
             }
@@ -629,7 +628,7 @@ void RoutingService::publishPositions()
 
 void RoutingService::publishStats()
 {
-    if (!m_statsDirty)
+    if (!m_statsDirty || std::none_of(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return s->m_stats; }))
         return;
     m_statsDirty = false;
     QJsonArray groups;
@@ -715,22 +714,21 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("this session has already said hello"), {}});
     if (!m_authenticator)
         return errorFor(request, WireFailure{WireError::Unavailable, QStringLiteral("sign-in is not configured"), {}});
-    if (session->m_helloPending)
-        return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("a sign-in is already being checked"), {}});
     if (m_authThread) {
         // Checking a password costs ~150 ms of hashing: not on the thread that routes. Requests
         // that come meanwhile wait in the session, in order.
         session->m_helloPending = true;
         const quint64 id = session->m_id;
-        QMetaObject::invokeMethod(m_authContext, [this, session, id, request, user = h->user, password = h->password] {
+        const Resume resume{h->resumeSession, h->resumeSeq};
+        QMetaObject::invokeMethod(m_authContext, [this, session, id, request, resume, user = h->user, password = h->password] {
             auto who = m_authenticator->authenticate(user, password);
-            QMetaObject::invokeMethod(this, [this, session, id, request, who = std::move(who)] {
+            QMetaObject::invokeMethod(this, [this, session, id, request, resume, who = std::move(who)] {
                 const bool alive = std::any_of(m_sessions.begin(), m_sessions.end(),
                                                [&](const auto &s) { return s.get() == session && s->m_id == id; });
                 if (!alive)
                     return;
                 session->m_helloPending = false;
-                if (auto m = finishHello(session, request, who))
+                if (auto m = finishHello(session, request, resume, who))
                     deliver(session, *m);
                 afterCommand();
                 for (const Message &queued : std::exchange(session->m_queued, {}))
@@ -739,36 +737,26 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         }, Qt::QueuedConnection);
         return std::nullopt;
     }
-    return finishHello(session, request, m_authenticator->authenticate(h->user, h->password));
+    return finishHello(session, request, Resume{h->resumeSession, h->resumeSeq}, m_authenticator->authenticate(h->user, h->password));
 }
 
-std::optional<Message> RoutingService::finishHello(Session *session, const Message &request, const Result<Identity> &who)
+std::optional<Message> RoutingService::finishHello(Session *session, const Message &request, Resume resume, const Result<Identity> &who)
 {
-    struct Hello {
-        quint64 resumeSession = 0;
-        qint64 resumeSeq = 0;
-    };
-    Hello parsed;
-    if (const QJsonObject r = request.body.value(QStringLiteral("resume")).toObject(); !r.isEmpty()) {
-        parsed.resumeSession = static_cast<quint64>(r.value(QStringLiteral("session")).toDouble());
-        parsed.resumeSeq = static_cast<qint64>(r.value(QStringLiteral("seq")).toDouble());
-    }
-    const Hello *h = &parsed;
     if (!who) {
         ++m_metrics.errors;
         return errorFor(request, WireFailure{WireError::Unauthenticated, who.error().message, who.error().field});
     }
 
     // Resume: the old session, with the pushes this client has not seen.
-    if (h->resumeSession != 0) {
+    if (resume.session != 0) {
         const auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [&](const auto &s) {
-            return s->m_id == h->resumeSession && s.get() != session && !s->m_sink && s->m_identity && s->m_identity->user == who->user;
+            return s->m_id == resume.session && s.get() != session && !s->m_sink && s->m_identity && s->m_identity->user == who->user;
         });
         if (it != m_sessions.end()) {
             Session *old = it->get();
             // The client must not claim pushes it cannot have seen, and the ones it missed must be kept.
-            const bool complete = h->resumeSeq >= 0 && h->resumeSeq < old->m_nextSeq
-                && (h->resumeSeq + 1 == old->m_nextSeq || (!old->m_kept.empty() && old->m_kept.front().seq <= h->resumeSeq + 1));
+            const bool complete = resume.seq >= 0 && resume.seq < old->m_nextSeq
+                && (resume.seq + 1 == old->m_nextSeq || (!old->m_kept.empty() && old->m_kept.front().seq <= resume.seq + 1));
             if (complete) {
                 // This connection takes the old session over: its id, identity, pushes and contacts.
                 session->m_id = old->m_id;
@@ -800,7 +788,7 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
                         firstHeld = std::min(firstHeld, held.second.seq);
                 }
                 for (const Message &m : session->m_kept) {
-                    if (m.seq > h->resumeSeq && m.seq < firstHeld)
+                    if (m.seq > resume.seq && m.seq < firstHeld)
                         send(session, m);
                 }
                 return std::nullopt;
@@ -896,12 +884,13 @@ void RoutingService::dispatch(Session *session, const Message &request)
         ContactRequest r = lookUpCustomer(create->request, create->customerPhone, create->externalSystem, create->externalId);
         r.source = who.user;
         // An offer may go out inside contactArrived(), before the journal knows the request.
-        m_arriving = {ContactId(m_router->nextContactId()), &r};
-        m_createdAt.insert(m_arriving.first.value(), m_clock.now());  // for the offer latency, even of an offer made at once
+        const ContactId arriving(m_router->nextContactId());
+        m_arriving = {arriving, &r};
+        m_createdAt.insert(arriving.value(), m_clock.now());  // for the offer latency, even of an offer made at once
         auto outcome = m_router->contactArrived(r);
         m_arriving = {};
         if (!outcome || outcome->outcome != RoutingPlan::Outcome::Queue)
-            m_createdAt.remove(m_router->nextContactId() - 1);
+            m_createdAt.remove(arriving.value());
         if (!outcome)
             return bad(outcome.error());
         m_journalSink->arrived(outcome->contact, r);

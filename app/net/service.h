@@ -147,7 +147,11 @@ private:
     Session *agentSession(const core::AgentId &agent) const;
     bool createdBy(core::ContactId contact, const QString &user) const;
     std::optional<Message> hello(Session *session, const Message &request);
-    std::optional<Message> finishHello(Session *session, const Message &request, const core::Result<Identity> &who);
+    struct Resume {
+        quint64 session = 0;
+        qint64 seq = 0;
+    };
+    std::optional<Message> finishHello(Session *session, const Message &request, Resume resume, const core::Result<Identity> &who);
     void dispatch(Session *session, const Message &request);
     QJsonObject offerCard(const core::OfferMade &offer);
     core::ContactRequest lookUpCustomer(core::ContactRequest request, const QString &phone, const QString &system,
