@@ -9,11 +9,11 @@ packages=(
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-websockets-dev
   qt6-charts-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libgl-dev
+  qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev
   # libraries
   libspdlog-dev libfmt-dev libicu-dev libsqlite3-dev libbenchmark-dev libboost-dev libphonenumber-dev libsodium-dev
   # headless GUI tests and screenshots
-  xvfb xauth
+  xvfb xauth imagemagick fonts-noto-cjk
   # TLS test certificates; the example IVR integration (scripts/ivr-example.py)
   openssl python3 python3-websockets
 )

@@ -284,7 +284,7 @@ Rule rule(const Node &n)
 SiteConfig site(const Node &root)
 {
     const auto o = root.object(keys({"version", "site", "calendars", "groups", "agents", "rules", "defaultRoute", "afterHours",
-                                     "vip", "precedence", "offers", "estimator"}));
+                                     "vip", "precedence", "offers", "estimator", "dispositions"}));
     SiteConfig s;
     if (const Node v = field(o, root, "version"); !v.isNull()) {
         s.version = v.integer(1, 1000);
@@ -311,6 +311,15 @@ SiteConfig site(const Node &root)
         forEach<AgentConfig>(x, agent, s.agents);
     if (const Node x = field(o, root, "rules"); !x.isNull())
         forEach<Rule>(x, rule, s.rules);
+    if (const Node x = field(o, root, "dispositions"); !x.isNull()) {
+        for (const QString &d : x.strings()) {
+            if (d.trimmed().isEmpty())
+                fail(x.path(), QStringLiteral("a disposition cannot be empty"));
+            if (s.dispositions.contains(d))
+                fail(x.path(), QStringLiteral("disposition '%1' is listed twice").arg(d));
+            s.dispositions.append(d);
+        }
+    }
 
     if (const Node d = field(o, root, "defaultRoute"); !d.isNull()) {
         const auto dobj = d.object(keys({"targets", "mode"}));

@@ -96,6 +96,7 @@ struct ContactEnded {     // the conversation ended; the agent's wrap-up starts
     ContactId contact;
     AgentId agent;
     Duration handled;
+    Duration wrapUp{0};   // how long the wrap-up that starts now may last (0: none)
 };
 
 struct WrapUpFinished {

@@ -350,9 +350,9 @@ void Router::startWrapUp(int a, Contact &c, int g)
     ag.active.erase(std::find(ag.active.begin(), ag.active.end(), c.id));
     ++home.handled;
     home.totalHandleTime += handled;
-    emitEvent(ContactEnded{c.id, ag.config.id, handled});
-
     const Duration wrap = m_groups[g]->config.wrapUp;
+    emitEvent(ContactEnded{c.id, ag.config.id, handled, wrap});
+
     Agent::Wrap w{c.id, c.channel, c.home, m_now, handled, 0};
     if (wrap > Duration::zero())
         w.timer = schedule(m_now + wrap, TimerKind::WrapUp, c.id, a);

@@ -157,6 +157,7 @@ struct SiteConfig {
     PrecedencePolicy precedence;
     OfferPolicy offers;
     EstimatorPolicy estimator;
+    QStringList dispositions;  // what an agent may pick when wrapping up ("已解决", "需回访" …)
 
     const Calendar *calendar(const QString &id) const;
     const SkillGroupConfig *group(const GroupId &id) const;

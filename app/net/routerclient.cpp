@@ -25,7 +25,12 @@ LocalClient::LocalClient(RoutingService &service, QObject *parent)
     , m_service(service)
 {
     // Every message goes through the codec, as over the wire: one behaviour for both clients.
-    m_session = m_service.open([this](const Message &m) { receive(encode(m)); });
+    // Delivered from the event loop, never from inside the service: a client's reply handler
+    // may send the next request (sign in another session, accept an offer) and the service
+    // must not be re-entered while it is delivering.
+    m_session = m_service.open([this](const Message &m) {
+        QMetaObject::invokeMethod(this, [this, bytes = encode(m)] { receive(bytes); }, Qt::QueuedConnection);
+    });
     setState(State::SigningIn);
 }
 
@@ -126,11 +131,22 @@ void RemoteClient::open()
     connect(m_socket.get(), &QWebSocket::disconnected, this, &RemoteClient::onDisconnected);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &RemoteClient::onText);
     connect(m_socket.get(), &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        if (m_ignoreTls)
+        if (m_ignoreTls) {
             m_socket->ignoreSslErrors();
-        else
-            qCWarning(lcClient) << "TLS errors:" << errors;
+            return;
+        }
+        qCWarning(lcClient) << "TLS errors:" << errors;
+        QStringList what;
+        for (const QSslError &e : errors)
+            what << e.errorString();
+        m_lastError = QStringLiteral("TLS: %1").arg(what.join(QStringLiteral("; ")));
+        m_tlsFailed = true;
     });
+    connect(m_socket.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+        if (!m_tlsFailed)
+            m_lastError = m_socket->errorString();
+    });
+    m_tlsFailed = false;
     setState(m_session != 0 ? State::Reconnecting : State::Connecting);
     m_socket->open(m_url);
 }
@@ -236,6 +252,20 @@ void RemoteClient::onDisconnected()
     const QList<qint64> ids = m_waiting.keys();
     for (qint64 id : ids)
         fail(id, WireFailure{WireError::Unavailable, QStringLiteral("the connection to the router was lost"), {}});
+    if (m_wanted && m_session == 0 && m_helloDone) {
+        // The first sign-in could not reach the router: say why at once instead of retrying
+        // behind the user's back (a TLS failure is not retried at all).
+        m_wanted = false;
+        Message hello;
+        hello.id = std::exchange(m_helloId, 0);
+        const QString why = m_lastError.isEmpty() ? QStringLiteral("the connection was closed") : m_lastError;
+        WireFailure failure{WireError::Unavailable, QStringLiteral("cannot reach the router at %1: %2").arg(m_url.toDisplayString(), why),
+                            m_tlsFailed ? QStringLiteral("tls") : QStringLiteral("connection")};
+        setState(State::Disconnected);
+        if (const Reply done = std::exchange(m_helloDone, {}))
+            done(errorFor(hello, std::move(failure)));
+        return;
+    }
     if (!m_wanted) {
         setState(State::Disconnected);
         return;

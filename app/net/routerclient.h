@@ -107,6 +107,8 @@ private:
     int m_reconnects = 0;
     bool m_wanted = false;
     bool m_ignoreTls = false;
+    bool m_tlsFailed = false;
+    QString m_lastError;  // the socket's last error, for a sign-in that cannot connect
 };
 
 }  // namespace baton::net

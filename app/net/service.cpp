@@ -53,6 +53,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("history.page"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("bye"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
+        {QStringLiteral("site.directory"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Admin}},
         {QStringLiteral("ping"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
         {QStringLiteral("chat.send"), {Role::Agent, Role::Supervisor, Role::Integration}},
         {QStringLiteral("script.list"), {Role::Trainer, Role::Supervisor, Role::Admin}},
@@ -426,6 +427,17 @@ void RoutingService::onEvent(const Event &event)
                 m_createdAt.remove(e.contact.value());
             } else if constexpr (std::is_same_v<T, ContactTransferred>) {
                 m_transferring = e.contact;  // the ContactEnded that follows is this agent's part only
+                // The note travels with the contact: every next offer's card carries the notes so far.
+                const core::AgentConfig *from = m_config.agent(e.fromAgent);
+                QJsonObject hop{{QStringLiteral("fromAgent"), e.fromAgent.value()},
+                                {QStringLiteral("fromName"), from ? from->name : e.fromAgent.value()},
+                                {QStringLiteral("note"), e.note},
+                                {QStringLiteral("atUtc"), m_clock.utcNow().toString(Qt::ISODateWithMs)}};
+                if (e.toAgent)
+                    hop.insert(QStringLiteral("toAgent"), e.toAgent->value());
+                else if (e.toGroup)
+                    hop.insert(QStringLiteral("toGroup"), e.toGroup->value());
+                m_transfers[e.contact.value()].append(hop);
             } else if constexpr (std::is_same_v<T, ContactAbandoned> || std::is_same_v<T, ContactOverflowed>) {
                 bool gone = true;
                 QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}};
@@ -457,6 +469,7 @@ void RoutingService::onEvent(const Event &event)
                 if (Session *s = agentSession(e.agent))
                     pushTo(s, QStringLiteral("contact.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
                                                                 {QStringLiteral("handledSeconds"), seconds(e.handled)},
+                                                                {QStringLiteral("wrapUpSeconds"), seconds(e.wrapUp)},
                                                                 {QStringLiteral("transferred"), transferred}});
                 if (!transferred)
                     m_contactOwner.remove(e.contact.value());
@@ -501,11 +514,15 @@ void RoutingService::onEvent(const Event &event)
             }
             if constexpr (std::is_same_v<T, WrapUpFinished>) {
                 finishInteraction(e.contact, e.agent);
-                if (!m_tracker.state().contacts.contains(e.contact))
+                if (!m_tracker.state().contacts.contains(e.contact)) {
                     m_chats.remove(e.contact.value());  // not transferred on: the conversation is over
+                    m_transfers.remove(e.contact.value());
+                }
             }
-            if constexpr (std::is_same_v<T, ContactAbandoned>)
+            if constexpr (std::is_same_v<T, ContactAbandoned>) {
                 m_chats.remove(e.contact.value());
+                m_transfers.remove(e.contact.value());
+            }
         },
         event);
 }
@@ -601,6 +618,8 @@ QJsonObject RoutingService::offerCard(const OfferMade &offer)
         card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
         if (const auto chat = m_chats.constFind(offer.contact.value()); chat != m_chats.constEnd())
             card.insert(QStringLiteral("chat"), *chat);
+        if (const auto hops = m_transfers.constFind(offer.contact.value()); hops != m_transfers.constEnd())
+            card.insert(QStringLiteral("transfers"), *hops);
     }
     return card;
 }
@@ -1306,6 +1325,27 @@ void RoutingService::dispatch(Session *session, const Message &request)
         return scriptRequest(session, request);
     if (type.startsWith(QLatin1String("qa.")))
         return qaRequest(session, request);
+    if (type == QLatin1String("site.directory")) {
+        // Who and what a desktop may name: groups and agents to transfer to, the wrap-up outcomes.
+        QJsonArray groups;
+        for (const auto &g : m_config.groups)
+            groups.append(QJsonObject{{QStringLiteral("group"), g.id.value()},
+                                      {QStringLiteral("name"), g.name},
+                                      {QStringLiteral("wrapUpSeconds"), seconds(g.wrapUp)},
+                                      {QStringLiteral("alertWaitSeconds"), seconds(g.alertWait)}});
+        QJsonArray agents;
+        for (const auto &a : m_config.agents) {
+            QJsonArray memberOf;
+            for (const auto &m : a.groups)
+                memberOf.append(m.group.value());
+            agents.append(QJsonObject{{QStringLiteral("agent"), a.id.value()}, {QStringLiteral("name"), a.name}, {QStringLiteral("groups"), memberOf}});
+        }
+        return reply(session, request, {},
+                     {{QStringLiteral("site"), m_config.name},
+                      {QStringLiteral("groups"), groups},
+                      {QStringLiteral("agents"), agents},
+                      {QStringLiteral("dispositions"), QJsonArray::fromStringList(m_config.dispositions)}});
+    }
     if (type == QLatin1String("ping"))
         return reply(session, request, {});
     if (type == QLatin1String("bye")) {

@@ -198,6 +198,7 @@ private:
     std::map<std::pair<quint64, core::AgentId>, store::Interaction> m_interactions;
     std::map<std::pair<quint64, core::AgentId>, std::pair<QString, QString>> m_wrapDetails;  // disposition, notes
     QHash<quint64, QJsonArray> m_chats;  // chat contacts: the conversation so far (not journaled)
+    QHash<quint64, QJsonArray> m_transfers;  // transferred contacts: each hop's note (not journaled)
     std::unique_ptr<QThread> m_authThread;
     QObject *m_authContext = nullptr;  // lives on m_authThread
 };

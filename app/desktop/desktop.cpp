@@ -1,0 +1,315 @@
+#include "desktop.h"
+
+#include "agentsession.h"
+#include "configparser.h"
+#include "database.h"
+#include "demodriver.h"
+#include "keywordsummary.h"
+#include "localauthenticator.h"
+#include "mainwindow.h"
+#include "routerclient.h"
+#include "scenario.h"
+#include "seeddata.h"
+#include "service.h"
+#include "signindialog.h"
+#include "translator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#ifdef BATON_HAVE_KEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+namespace baton::desktop {
+
+Q_LOGGING_CATEGORY(lcDesktop, "baton.desktop")
+
+namespace {
+
+core::Result<QByteArray> readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return core::Error::invalid(QStringLiteral("file"), QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    return f.readAll();
+}
+
+QString keychainKey(const QString &server, const QString &user)
+{
+    return QStringLiteral("%1@%2").arg(user, server);
+}
+
+}  // namespace
+
+Desktop::Desktop(DesktopOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+Desktop::~Desktop()
+{
+    // Views go before the session they read, the session before its client, the client before
+    // the service it talks to.
+    m_window.reset();
+    m_signIn.reset();
+    m_session.reset();
+    m_client.reset();
+    m_demo.reset();
+    if (m_service)
+        m_service->shutdown(std::chrono::milliseconds(0));
+    m_service.reset();
+}
+
+QString Desktop::start()
+{
+    m_translator = std::make_unique<ui::Translator>();
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = m_settings.value(QStringLiteral("language")).toString();
+    if (language.isEmpty())
+        language = ui::Translator::languageFor(QLocale::system());
+    if (!m_translator->setLanguage(language))
+        return QStringLiteral("unknown language '%1' (use zh_CN, zh_TW or en)").arg(language);
+    m_summarizer = std::make_unique<text::KeywordSummarizer>();
+
+    if (m_options.workspace != QLatin1String("agent"))
+        return QStringLiteral("the %1 workspace is not in this version yet (only --workspace agent)").arg(m_options.workspace);
+
+    if (m_options.demo) {
+        QString db = m_options.dbPath;
+        if (db.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+            QDir().mkpath(dir);
+            db = QDir(dir).filePath(QStringLiteral("demo.db"));
+        }
+        const QString error = startEmbedded(m_options.configPath.isEmpty() ? QStringLiteral(":/demo/site.json") : m_options.configPath, db);
+        if (!error.isEmpty())
+            return error;
+        // Signed in at once as the site's first agent (or the one given), ready for calls.
+        ui::SignInChoice c;
+        c.embedded = true;
+        c.user = m_options.user.isEmpty() ? m_site.agents.first().id.value() : m_options.user;
+        signIn(c);
+        return {};
+    }
+    if (m_options.server.isEmpty() && !m_options.configPath.isEmpty()) {
+        QString db = m_options.dbPath;
+        if (db.isEmpty())
+            db = QFileInfo(m_options.configPath).absoluteDir().filePath(QStringLiteral("baton.db"));
+        const QString error = startEmbedded(m_options.configPath, db);
+        if (!error.isEmpty())
+            return error;
+    }
+    showSignIn();
+    return {};
+}
+
+QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
+{
+    auto bytes = readFile(configPath);
+    if (!bytes)
+        return bytes.error().message;
+    auto config = core::ConfigParser::parse(bytes.value());
+    if (!config)
+        return QStringLiteral("%1: %2").arg(configPath, config.error().toString());
+    if (config->agents.isEmpty())
+        return QStringLiteral("%1: the site has no agents to sign in as").arg(configPath);
+    m_site = std::move(config.value());
+
+    m_auth = std::make_unique<LocalAuthenticator>(m_site);
+    const bool fresh = !QFileInfo::exists(dbPath);
+    std::optional<sim::Scenario> scenario;
+    std::optional<sim::Corpus> corpus;
+    DemoOptions demo;
+    if (m_options.demo) {
+        // The demo database: customers with history, scripts and articles, written once.
+        auto db = store::Database::open(dbPath, store::Database::Mode::Create);
+        if (!db)
+            return QStringLiteral("%1: %2").arg(dbPath, db.error().toString());
+        auto parsed = sim::Corpus::parse(readFile(QStringLiteral(":/demo/corpus.json")).value());
+        if (!parsed)
+            return QStringLiteral("demo corpus: %1").arg(parsed.error().toString());
+        corpus = std::move(parsed.value());
+        if (fresh) {
+            sim::SeedOptions seed;
+            seed.now = QDateTime::currentDateTimeUtc();
+            qCInfo(lcDesktop) << "filling the demo database" << dbPath;
+            if (auto s = sim::SeedData::seed(*db.value(), m_site, *corpus, seed); !s)
+                return QStringLiteral("could not fill the demo database: %1").arg(s.error().toString());
+        }
+        QSqlQuery q = db.value()->query();
+        if (q.exec(QStringLiteral("SELECT phone FROM customer_phones ORDER BY customer_id LIMIT 600"))) {
+            while (q.next())
+                demo.phones << q.value(0).toString();
+        }
+        auto parsedScenario = sim::Scenario::parse(readFile(QStringLiteral(":/demo/traffic.json")).value(), QDir(QStringLiteral(":/demo")));
+        if (!parsedScenario)
+            return QStringLiteral("demo traffic: %1").arg(parsedScenario.error().toString());
+        scenario = std::move(parsedScenario.value());
+        // Outside business hours every call would get the after-hours message: go back to the
+        // latest 10:00 local time, same minute and second, on which the default calendar is open.
+        if (const core::Calendar *cal = m_site.calendar(m_site.defaultCalendar); cal && !cal->isOpen(m_clock.utcNow())) {
+            const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(m_site.timeZone);
+            for (int back = 0; back < 14; ++back) {
+                const QDateTime candidate(local.date().addDays(-back), QTime(10, local.time().minute(), local.time().second()), m_site.timeZone);
+                if (cal->isOpen(candidate.toUTC())) {
+                    m_clock.setShift(QDateTime::currentDateTimeUtc().msecsTo(candidate.toUTC()));
+                    qCInfo(lcDesktop) << "the demo runs at" << candidate.toString(Qt::ISODate) << "site time (inside business hours)";
+                    break;
+                }
+            }
+        }
+        demo.contactsPerMinute = m_options.demoRate;
+        demo.colleagues = m_options.demoColleagues;
+        m_auth->addIdentity({QStringLiteral("demo-ivr"), core::Role::Integration, {}, QStringLiteral("Demo IVR")});
+    }
+
+    net::ServiceOptions options;
+    options.databasePath = dbPath;
+    m_service = std::make_unique<net::RoutingService>(m_clock, m_site, options, m_auth.get());
+    auto started = m_service->start();
+    if (!started)
+        return QStringLiteral("%1: %2").arg(dbPath, started.error().toString());
+    m_embedded = true;
+    if (m_options.demo) {
+        const QString me = m_options.user.isEmpty() ? m_site.agents.first().id.value() : m_options.user;
+        m_demo = std::make_unique<DemoDriver>(*m_service, m_site, std::move(*scenario), std::move(*corpus), demo, me);
+    }
+    return {};
+}
+
+void Desktop::showSignIn(const QString &error)
+{
+    QList<std::pair<QString, QString>> agents;
+    if (m_embedded) {
+        for (const auto &a : m_site.agents)
+            agents.append({a.id.value(), a.name});
+    }
+    m_signIn = std::make_unique<ui::SignInDialog>(agents);
+    ui::SignInChoice last;
+    last.embedded = m_embedded && m_options.server.isEmpty();
+    last.server = m_options.server.isEmpty() ? m_settings.value(QStringLiteral("signIn/server")).toString() : m_options.server;
+    last.user = !m_options.user.isEmpty() ? m_options.user
+                : last.embedded           ? m_settings.value(QStringLiteral("signIn/agent")).toString()
+                                          : m_settings.value(QStringLiteral("signIn/user")).toString();
+    last.remember = m_settings.value(QStringLiteral("signIn/remember")).toBool();
+    m_signIn->setChoice(last);
+    if (!error.isEmpty())
+        m_signIn->showError(error);
+    connect(m_signIn.get(), &ui::SignInDialog::signInRequested, this, &Desktop::signIn);
+    connect(m_signIn.get(), &QDialog::rejected, this, [] { QCoreApplication::quit(); });
+#ifdef BATON_HAVE_KEYCHAIN
+    if (!last.embedded && last.remember && !last.user.isEmpty() && !last.server.isEmpty()) {
+        auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("Baton"), this);
+        job->setAutoDelete(true);
+        job->setKey(keychainKey(last.server, last.user));
+        connect(job, &QKeychain::Job::finished, this, [this, last](QKeychain::Job *j) {
+            if (j->error() == QKeychain::NoError && m_signIn) {
+                ui::SignInChoice c = last;
+                c.password = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+                m_signIn->setChoice(c);
+            }
+        });
+        job->start();
+    }
+#endif
+    m_signIn->show();
+}
+
+void Desktop::signIn(const ui::SignInChoice &choice)
+{
+    m_session.reset();
+    if (choice.embedded) {
+        if (!m_service)
+            return showSignIn(tr("No site runs on this computer."));
+        m_client = std::make_unique<net::LocalClient>(*m_service);
+    } else {
+        m_client = std::make_unique<net::RemoteClient>(QUrl(choice.server));
+    }
+    m_session = std::make_unique<models::AgentSession>(*m_client);
+    connect(m_session.get(), &models::AgentSession::signInFailed, this, [this](const QString &message) {
+        if (m_signIn)
+            m_signIn->showError(message);
+        else
+            showSignIn(message);
+    });
+    connect(m_session.get(), &models::AgentSession::signedIn, this, [this, choice] {
+        m_settings.setValue(QStringLiteral("signIn/embedded"), choice.embedded);
+        if (choice.embedded) {
+            m_settings.setValue(QStringLiteral("signIn/agent"), choice.user);
+        } else {
+            m_settings.setValue(QStringLiteral("signIn/server"), choice.server);
+            m_settings.setValue(QStringLiteral("signIn/user"), choice.user);
+            m_settings.setValue(QStringLiteral("signIn/remember"), choice.remember);
+#ifdef BATON_HAVE_KEYCHAIN
+            // The password goes to the system keychain only; never to the settings file.
+            auto *job = choice.remember ? static_cast<QKeychain::Job *>(new QKeychain::WritePasswordJob(QStringLiteral("Baton"), this))
+                                        : static_cast<QKeychain::Job *>(new QKeychain::DeletePasswordJob(QStringLiteral("Baton"), this));
+            job->setAutoDelete(true);
+            job->setKey(keychainKey(choice.server, choice.user));
+            if (choice.remember)
+                static_cast<QKeychain::WritePasswordJob *>(job)->setTextData(choice.password);
+            connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) {
+                if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
+                    qCInfo(lcDesktop) << "keychain:" << j->errorString();
+            });
+            job->start();
+#endif
+        }
+        if (m_session->role() != QLatin1String("agent") && m_session->role() != QLatin1String("supervisor")) {
+            const QString message = tr("This version of the desktop has the agent workspace only; user %1 is a %2.")
+                                        .arg(m_session->user(), m_session->role());
+            m_session->signOut();
+            showSignIn(message);
+            return;
+        }
+        if (m_session->agentId().isEmpty()) {
+            m_session->signOut();
+            showSignIn(tr("User %1 is not a routing agent, so there is nothing to take calls as.").arg(choice.user));
+            return;
+        }
+        openWorkspace();
+    });
+    connect(m_session.get(), &models::AgentSession::signedOut, this, [this](const QString &reason) {
+        if (!reason.isEmpty()) {
+            m_window.reset();
+            showSignIn(reason);
+        }
+    });
+    m_session->signIn(choice.user, choice.password);
+}
+
+void Desktop::openWorkspace()
+{
+    if (m_signIn) {
+        m_signIn->hide();
+        m_signIn.release()->deleteLater();
+    }
+    m_window = std::make_unique<ui::MainWindow>(*m_session, *m_summarizer, *m_translator, m_settings);
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Desktop::signOut);
+    m_window->show();
+    if (m_demo) {
+        m_session->setReady();
+        m_demo->start();
+    }
+}
+
+void Desktop::signOut()
+{
+    if (m_session)
+        m_session->signOut();
+    if (m_window) {
+        m_window->hide();
+        m_window.release()->deleteLater();
+    }
+    showSignIn();
+}
+
+}  // namespace baton::desktop

@@ -1,0 +1,105 @@
+// baton: the agent's desktop. Embedded (the site runs inside this process on a SQLite file) or
+// remote (signed in to baton-router over WebSocket); the workspace is the same either way.
+//
+//   baton [--demo] [--lang zh_CN|zh_TW|en] [--workspace agent] [--config site.json --db baton.db]
+//         [--server wss://host:port] [--user NAME] [--demo-rate N] [--demo-colleagues N]
+#include "desktop.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <variant>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("baton"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Baton"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BATON_VERSION));
+}
+
+// Reads and checks the command line; exits for --help and --version. Runs before any window
+// system is touched, so help and usage errors work without a display.
+std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Baton: the contact-center agent's desktop.\n"
+        "Without options it asks where to sign in: this computer's site (--config) or a baton-router (--server).\n"
+        "--demo runs a demo site in this process with simulated callers and colleagues, signed in as its first agent."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Run the demo site with live simulated traffic.")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN, zh_TW or en (default: the last one chosen, else the system's)."),
+                      QStringLiteral("language")});
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace to open: agent (supervisor and trainer are not in this version)."),
+                      QStringLiteral("name"), QStringLiteral("agent")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("Site configuration to run on this computer (embedded mode)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database of the embedded site (default: baton.db beside --config; for --demo, demo.db in the data directory)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("server"), QStringLiteral("Address of the site's baton-router, e.g. wss://router:8443."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("User (remote) or agent id (embedded) to sign in as."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("demo-rate"), QStringLiteral("Demo contacts per minute across the site (default 6)."), QStringLiteral("n"),
+                      QStringLiteral("6")});
+    parser.addOption({QStringLiteral("demo-colleagues"), QStringLiteral("Simulated colleagues in the demo (default 6)."), QStringLiteral("n"),
+                      QStringLiteral("6")});
+    // The window system's own options (-platform offscreen, -style …) are QApplication's to read.
+    for (const char *qt : {"platform", "platformtheme", "style", "stylesheet", "display", "qwindowgeometry", "qwindowtitle", "reverse"}) {
+        QCommandLineOption o(QString::fromLatin1(qt), QString(), qstrcmp(qt, "reverse") == 0 ? QString() : QStringLiteral("value"));
+        o.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(o);
+    }
+    parser.process(app);
+
+    auto fail = [](const QString &message) {
+        QTextStream(stderr) << "baton: " << message << "\n";
+        return 2;
+    };
+    baton::desktop::DesktopOptions options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.language = parser.value(QStringLiteral("lang"));
+    options.workspace = parser.value(QStringLiteral("workspace"));
+    options.configPath = parser.value(QStringLiteral("config"));
+    options.dbPath = parser.value(QStringLiteral("db"));
+    options.server = parser.value(QStringLiteral("server"));
+    options.user = parser.value(QStringLiteral("user"));
+    bool ok = false;
+    options.demoRate = parser.value(QStringLiteral("demo-rate")).toDouble(&ok);
+    if (!ok || options.demoRate <= 0 || options.demoRate > 600)
+        return fail(QStringLiteral("--demo-rate must be a number above 0 and at most 600"));
+    options.demoColleagues = parser.value(QStringLiteral("demo-colleagues")).toInt(&ok);
+    if (!ok || options.demoColleagues < 0 || options.demoColleagues > 1000)
+        return fail(QStringLiteral("--demo-colleagues must be a whole number from 0 to 1000"));
+    if (!QStringList{QStringLiteral("agent"), QStringLiteral("supervisor"), QStringLiteral("trainer")}.contains(options.workspace))
+        return fail(QStringLiteral("--workspace must be agent, supervisor or trainer"));
+    if (options.demo && !options.server.isEmpty())
+        return fail(QStringLiteral("--demo runs its own site; it cannot be combined with --server"));
+    if (!options.configPath.isEmpty() && !options.server.isEmpty())
+        return fail(QStringLiteral("give --config (this computer's site) or --server (a router), not both"));
+
+    return options;
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    auto parsed = parseOptions(argc, argv);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Baton"));
+    QApplication::setDesktopFileName(QStringLiteral("baton"));
+
+    baton::desktop::Desktop desktop(std::get<baton::desktop::DesktopOptions>(parsed));
+    if (const QString error = desktop.start(); !error.isEmpty()) {
+        QTextStream(stderr) << "baton: " << error << "\n";
+        return 2;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,180 @@
+#include "mainwindow.h"
+
+#include "agentsession.h"
+#include "agentworkspace.h"
+#include "translator.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace baton::ui {
+
+MainWindow::MainWindow(models::AgentSession &session, const text::KeywordSummarizer &summarizer, Translator &translator,
+                       QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_summarizer(summarizer)
+    , m_translator(translator)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/baton.svg")));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    build();
+    connect(&translator, &Translator::languageChanged, this, [this] {
+        // Every text is rebuilt in the new language; the session's state is untouched.
+        saveLayout();
+        build();
+    });
+    connect(&session, &models::AgentSession::connectionChanged, this, [this] { m_connection->setText(connectionText()); });
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+AgentWorkspace *MainWindow::workspace() const
+{
+    return m_workspace;
+}
+
+void MainWindow::build()
+{
+    if (m_workspace)
+        m_workspace->deleteLater();
+    menuBar()->clear();
+    m_workspace = new AgentWorkspace(m_session, m_summarizer, this);
+    m_workspace->restoreLayout(m_settings.value(QStringLiteral("workspace/agent")).toByteArray());
+    setCentralWidget(m_workspace);
+    setWindowTitle(tr("Baton — %1 (%2)").arg(m_session.displayName(), m_session.site().isEmpty() ? tr("local site") : m_session.site()));
+
+    QMenu *file = menuBar()->addMenu(tr("&Baton"));
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *agent = menuBar()->addMenu(tr("&Agent"));
+    agent->addActions(m_workspace->stateActions());
+    QAction *offline = agent->addAction(tr("Go &offline"), &m_session, &models::AgentSession::setOffline);
+    offline->setToolTip(tr("Stop taking contacts and appear offline"));
+
+    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    contact->addActions(m_workspace->contactActions());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(language);
+    for (const QString &lang : Translator::languages()) {
+        QAction *a = language->addAction(Translator::nativeName(lang));
+        a->setCheckable(true);
+        a->setChecked(lang == m_translator.language());
+        a->setData(lang);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, lang] {
+            m_settings.setValue(QStringLiteral("language"), lang);
+            m_translator.setLanguage(lang);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Baton"), this, &MainWindow::showAbout);
+
+    if (!m_connection) {
+        m_connection = new QLabel(this);
+        statusBar()->addPermanentWidget(m_connection);
+    }
+    m_connection->setText(connectionText());
+    connect(m_workspace, &AgentWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_workspace, &AgentWorkspace::attentionNeeded, this, &MainWindow::announce);
+}
+
+QString MainWindow::connectionText() const
+{
+    using State = net::RouterClient::State;
+    switch (m_session.client().state()) {
+    case State::Ready:
+        return tr("Connected");
+    case State::Reconnecting:
+        return tr("Connection lost — reconnecting…");
+    case State::Connecting:
+    case State::SigningIn:
+        return tr("Connecting…");
+    case State::Disconnected:
+        return tr("Disconnected");
+    }
+    return {};
+}
+
+void MainWindow::announce(const QString &title, const QString &message)
+{
+    // Come forward without taking the keyboard: the agent may be typing to another customer.
+    if (isMinimized())
+        showNormal();
+    raise();
+    QApplication::alert(this);
+    if (m_tray && (!isActiveWindow() || isMinimized()))
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 8000);
+    if (!isActiveWindow())
+        QApplication::beep();
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    QList<QAction *> all = m_workspace->stateActions() + m_workspace->contactActions();
+    for (QAction *a : all)
+        lines << QStringLiteral("%1\t%2").arg(a->shortcut().toString(QKeySequence::NativeText), a->text().remove(QLatin1Char('&')));
+    lines << QStringLiteral("%1\t%2").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Finish wrap-up"));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"), lines.join(QLatin1Char('\n')), QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Baton"),
+                                tr("Baton %1 — the agent's workstation where an IVR or bot hands the customer to a person.")
+                                    .arg(QCoreApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_workspace)
+        m_settings.setValue(QStringLiteral("workspace/agent"), m_workspace->saveLayout());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+}
+
+}  // namespace baton::ui

@@ -1,0 +1,59 @@
+#pragma once
+// MainWindow: the desktop's window — menus with every action and its shortcut, the status bar
+// with the connection, the tray icon that announces offers while the window is hidden, and the
+// workspace for the signed-in user's role. Layout and language are kept in the settings.
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QSystemTrayIcon>
+
+class QLabel;
+class QSettings;
+
+namespace baton::models {
+class AgentSession;
+}
+namespace baton::text {
+class KeywordSummarizer;
+}
+
+namespace baton::ui {
+
+class AgentWorkspace;
+class Translator;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(models::AgentSession &session, const text::KeywordSummarizer &summarizer, Translator &translator, QSettings &settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AgentWorkspace *workspace() const;
+    QString connectionText() const;
+
+Q_SIGNALS:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void build();
+    void saveLayout();
+    void announce(const QString &title, const QString &message);
+    void showShortcuts();
+    void showAbout();
+
+    models::AgentSession &m_session;
+    const text::KeywordSummarizer &m_summarizer;
+    Translator &m_translator;
+    QSettings &m_settings;
+    QPointer<AgentWorkspace> m_workspace;
+    QLabel *m_connection = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+}  // namespace baton::ui
