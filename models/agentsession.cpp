@@ -126,6 +126,9 @@ void AgentSession::loadDirectory()
         m_dispositions.clear();
         for (const QJsonValue &d : r.body.value(QStringLiteral("dispositions")).toArray())
             m_dispositions << d.toString();
+        m_notReadyReasons.clear();
+        for (const QJsonValue &d : r.body.value(QStringLiteral("notReadyReasons")).toArray())
+            m_notReadyReasons << d.toString();
         if (m_site.isEmpty())
             m_site = str(r.body, "site");
         Q_EMIT directoryChanged();

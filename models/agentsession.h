@@ -91,6 +91,7 @@ public:
     const QList<DirectoryGroup> &directoryGroups() const { return m_dirGroups; }
     const QList<DirectoryAgent> &directoryAgents() const { return m_dirAgents; }
     QStringList dispositions() const { return m_dispositions; }
+    QStringList notReadyReasons() const { return m_notReadyReasons; }
     QString groupName(const QString &id) const;
 
     // Commands. Their failures come to requestFailed().
@@ -150,6 +151,7 @@ private:
     QList<DirectoryGroup> m_dirGroups;
     QList<DirectoryAgent> m_dirAgents;
     QStringList m_dispositions;
+    QStringList m_notReadyReasons;
 };
 
 }  // namespace baton::models

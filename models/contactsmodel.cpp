@@ -72,6 +72,8 @@ QVariant ContactsModel::data(const QModelIndex &idx, int role) const
         return t.channel;
     case CustomerRole:
         return t.customerName;
+    case Qt::ToolTipRole:
+        return c && c->unread > 0 ? tr("%n unread message(s)", nullptr, c->unread) : QVariant();
     case Qt::DisplayRole: {
         const QString who = !t.customerName.isEmpty() ? t.customerName
                             : !t.callerNumber.isEmpty() ? maskPhone(t.callerNumber)

@@ -54,6 +54,8 @@ QString HistoryModel::channelName(const QString &channel)
         return tr("Web");
     if (channel == QLatin1String("app"))
         return tr("App");
+    if (channel == QLatin1String("video"))
+        return tr("Video");
     return channel;
 }
 

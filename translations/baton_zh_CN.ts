@@ -5,479 +5,469 @@
     <name>TransferCard</name>
     <message>
         <source>Identity given but not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已提供身份，未核验</translation>
     </message>
     <message>
         <source>No identity given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供身份</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明转人工原因</translation>
     </message>
     <message>
         <source>No callback number</source>
-        <translation type="unfinished"></translation>
+        <translation>无回拨号码</translation>
     </message>
     <message>
         <source>Caller not found in the customer records</source>
-        <translation type="unfinished"></translation>
+        <translation>客户资料中未找到该客户</translation>
     </message>
 </context>
 <context>
     <name>baton::desktop::Desktop</name>
     <message>
         <source>No site runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未运行站点。</translation>
     </message>
     <message>
-        <source>This version of the desktop has the agent workspace only; user %1 is a %2.</source>
-        <translation type="unfinished"></translation>
+        <source>User %1 is not an agent or supervisor; this desktop offers the agent workspace only.</source>
+        <translation>用户 %1 不是坐席或班长；此版本桌面仅提供坐席工作台。</translation>
     </message>
     <message>
-        <source>User %1 is not a routing agent, so there is nothing to take calls as.</source>
-        <translation type="unfinished"></translation>
+        <source>User %1 is not set up as an agent and cannot take contacts.</source>
+        <translation>用户 %1 未设置为坐席，无法接待会话。</translation>
     </message>
 </context>
 <context>
     <name>baton::models::AgentSession</name>
     <message>
         <source>This account is disabled. Ask your administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号已停用，请联系管理员启用。</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多，账号已锁定（%1）。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>You are signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您已退出登录：%1</translation>
     </message>
     <message>
         <source>This desktop and the router speak different protocol versions. Update the desktop to match the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面端与路由服务器的协议版本不一致，请将桌面端升级到与路由服务器匹配的版本。</translation>
     </message>
     <message>
         <source>The router&apos;s certificate is not trusted (%1). Ask your administrator to install the site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由服务器的证书不受信任（%1），请联系管理员安装本站点的证书。</translation>
     </message>
     <message>
         <source>Cannot reach the router. Check the address and your network. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接路由服务器，请检查地址和网络。（%1）</translation>
     </message>
     <message>
         <source>The router is not available right now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由服务器暂时不可用：%1</translation>
     </message>
     <message>
         <source>Your role does not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无此操作权限：%1</translation>
     </message>
     <message>
         <source>That is no longer possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该操作已无法执行：%1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：%1</translation>
     </message>
     <message>
         <source>Please check your input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输入内容：%1</translation>
     </message>
     <message>
         <source>Too many requests; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作过于频繁，请稍后再试。</translation>
     </message>
     <message>
         <source>The router reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由服务器返回错误：%1</translation>
     </message>
     <message>
         <source>You signed in on another desktop, so this one was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已在其他桌面端登录，本机已自动退出登录。</translation>
     </message>
 </context>
 <context>
     <name>baton::models::ContactsModel</name>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待接入</translation>
     </message>
     <message>
         <source>wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 条未读消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>baton::models::HistoryModel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>在线客服</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>网页</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
     </message>
 </context>
 <context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务暂无已发布的话术。</translation>
     </message>
     <message>
         <source>The live script could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已发布的话术：%1</translation>
     </message>
     <message>
         <source>Cue words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>触发词：%1</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待接入</translation>
     </message>
     <message>
         <source>In conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会话中</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>示忙</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理时间已到，本次会话已保存，未填写处理结果。</translation>
     </message>
     <message>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>示闲(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>示忙(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接听(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒接(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;End conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>结束会话(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>转接(&amp;T)…</translation>
     </message>
     <message>
         <source>Next script stage</source>
-        <translation type="unfinished"></translation>
+        <translation>下一话术环节</translation>
     </message>
     <message>
         <source>Previous script stage</source>
-        <translation type="unfinished"></translation>
+        <translation>上一话术环节</translation>
     </message>
     <message>
         <source>Search knowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lunch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索知识库</translation>
     </message>
     <message>
         <source>Incoming %1: %2 · VIP %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话（%1）：%2 · VIP %3 · %4</translation>
     </message>
     <message>
         <source>Incoming contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话</translation>
     </message>
     <message>
         <source>The offer of contact %1 timed out and went to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1 超时未接，已分配给其他坐席。</translation>
     </message>
     <message>
         <source>The offer of contact %1 was withdrawn (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1 已撤回（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>%n s to accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内接听</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Today: %n handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今日已处理 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <source>average %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>技能组：%1</translation>
     </message>
     <message>
         <source>Waiting for the next contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待下一个会话…</translation>
     </message>
     <message>
         <source>You are not taking contacts. Press Ready (F2) when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未接收会话。准备好后请按“示闲”（F2）。</translation>
     </message>
     <message>
-        <source>declined by the agent</source>
-        <translation type="unfinished"></translation>
+        <source>Not ready (no reason)</source>
+        <translation>示忙（无原因）</translation>
+    </message>
+    <message>
+        <source>average handle time %1:%2</source>
+        <translation>平均处理时长 %1:%2</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::ContactPage</name>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>预约回访</translation>
     </message>
     <message>
         <source>Finish wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>完成话后处理</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>What was done, what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>已办理的事项、对客户的承诺</translation>
     </message>
     <message>
         <source>Finish wrap-up (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成话后处理（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Write to the customer; Enter sends, Shift+Enter for a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>输入回复内容，按 Enter 发送，Shift+Enter 换行</translation>
     </message>
     <message>
         <source>Canned responses from the script</source>
-        <translation type="unfinished"></translation>
+        <translation>话术中的快捷回复</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送（Enter）</translation>
     </message>
     <message>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复…</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrap-up ends by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理将自动结束</translation>
     </message>
     <message>
         <source>Wrap-up (untimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>话后处理（不限时）</translation>
     </message>
     <message>
         <source>Chat (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>对话（%1）</translation>
     </message>
     <message>
         <source>Follow up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预约回访：%1</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::HistoryPanel</name>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
         <source>Filter history (business, summary, notes…)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选历史记录（业务、摘要、备注…）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>No customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>无客户档案</translation>
     </message>
     <message>
         <source>IVR path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR 路径：%1</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：%1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果：%1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：%1</translation>
     </message>
     <message>
         <source>Customer rating: %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度：%1 分（满分 5 分）</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::KnowledgePanel</name>
     <message>
         <source>Search the knowledge base (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索知识库（Ctrl+K）</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>No articles match.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到相关文章。</translation>
     </message>
     <message>
         <source>More than 5,000 articles match; the best are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>相关文章超过 5,000 篇，已按相关度排序。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 篇相关文章。</numerusform>
         </translation>
     </message>
 </context>
@@ -485,303 +475,303 @@
     <name>baton::ui::MainWindow</name>
     <message>
         <source>Baton — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton — %1（%2）</translation>
     </message>
     <message>
         <source>local site</source>
-        <translation type="unfinished"></translation>
+        <translation>本机站点</translation>
     </message>
     <message>
         <source>&amp;Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton(&amp;B)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席(&amp;A)</translation>
     </message>
     <message>
         <source>Go &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>切换为离线(&amp;O)</translation>
     </message>
     <message>
         <source>Stop taking contacts and appear offline</source>
-        <translation type="unfinished"></translation>
+        <translation>停止接收会话并显示为离线</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Baton(&amp;A)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开，正在重新连接…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接</translation>
     </message>
     <message>
         <source>Finish wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>完成话后处理</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
         <source>About Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Baton</translation>
     </message>
     <message>
         <source>Baton %1 — the agent&apos;s workstation where an IVR or bot hands the customer to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton %1——坐席工作台：承接由 IVR 或机器人转入的客户，由人工继续服务。</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::ScriptPanel</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>The script for the contact you take appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入会话后，相应的话术将显示在这里。</translation>
     </message>
     <message>
         <source>Previous stage (Ctrl+[)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一环节（Ctrl+[）</translation>
     </message>
     <message>
         <source>Next stage (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节（Ctrl+]）</translation>
     </message>
     <message>
         <source>Suggest:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐：</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::SignInDialog</name>
     <message>
         <source>On &amp;this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机站点(&amp;T)</translation>
     </message>
     <message>
         <source>On the site&apos;s &amp;router</source>
-        <translation type="unfinished"></translation>
+        <translation>站点路由服务器(&amp;R)</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>记住密码（保存在系统钥匙串中）</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Sign in to Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 Baton</translation>
     </message>
     <message>
         <source>No site is set up on this computer; start Baton with --config to run one.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚未配置站点；如需在本机运行站点，请使用 --config 参数启动 Baton。</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>The server address must look like wss://host:port (or ws:// on a trusted network).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址格式应为 wss://主机:端口（在可信网络中也可使用 ws://）。</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick the agent you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Choose the agent to sign in as.</source>
+        <translation>请选择要登录的坐席。</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>未知客户</translation>
     </message>
     <message>
         <source>%1 · VIP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · VIP %2</translation>
     </message>
     <message>
         <source>Upset customer: empathise first</source>
-        <translation type="unfinished"></translation>
+        <translation>客户情绪激动，请先安抚</translation>
     </message>
     <message>
         <source>Transferred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 转入</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无备注）</translation>
     </message>
     <message>
         <source>Caller number</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码</translation>
     </message>
     <message>
         <source>Callback number</source>
-        <translation type="unfinished"></translation>
+        <translation>回拨号码</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>%1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已核验）</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未核验）</translation>
     </message>
     <message>
         <source>VIP level</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 等级</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时长</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>客户意图</translation>
     </message>
     <message>
         <source>IVR path</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR 路径</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>转人工原因</translation>
     </message>
     <message>
         <source>Key terms</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>情绪</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Bot conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>机器人对话记录</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>对话记录</translation>
     </message>
     <message>
         <source>Routing decision</source>
-        <translation type="unfinished"></translation>
+        <translation>路由决策</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>接入点</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::TransferDialog</name>
     <message>
         <source>To a skill &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>转至技能组(&amp;G)</translation>
     </message>
     <message>
         <source>To an &amp;agent</source>
-        <translation type="unfinished"></translation>
+        <translation>转至坐席(&amp;A)</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>转接</translation>
     </message>
     <message>
         <source>For the next agent: what is done, what the customer still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>留给下一位坐席：已处理的内容、客户仍需解决的问题</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>转接说明(&amp;N)：</translation>
     </message>
 </context>
 </TS>

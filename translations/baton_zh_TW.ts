@@ -5,479 +5,469 @@
     <name>TransferCard</name>
     <message>
         <source>Identity given but not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已提供身分，未驗證</translation>
     </message>
     <message>
         <source>No identity given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供身分</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未說明轉專人原因</translation>
     </message>
     <message>
         <source>No callback number</source>
-        <translation type="unfinished"></translation>
+        <translation>無回撥號碼</translation>
     </message>
     <message>
         <source>Caller not found in the customer records</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶資料中查無此客戶</translation>
     </message>
 </context>
 <context>
     <name>baton::desktop::Desktop</name>
     <message>
         <source>No site runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機未執行站台。</translation>
     </message>
     <message>
-        <source>This version of the desktop has the agent workspace only; user %1 is a %2.</source>
-        <translation type="unfinished"></translation>
+        <source>User %1 is not an agent or supervisor; this desktop offers the agent workspace only.</source>
+        <translation>使用者 %1 不是客服人員或督導；此版本桌面僅提供客服工作台。</translation>
     </message>
     <message>
-        <source>User %1 is not a routing agent, so there is nothing to take calls as.</source>
-        <translation type="unfinished"></translation>
+        <source>User %1 is not set up as an agent and cannot take contacts.</source>
+        <translation>使用者 %1 未設定為客服人員，無法接聽進線。</translation>
     </message>
 </context>
 <context>
     <name>baton::models::AgentSession</name>
     <message>
         <source>This account is disabled. Ask your administrator to enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此帳號已停用，請聯絡管理員啟用。</translation>
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>登入失敗次數過多，帳號已鎖定（%1）。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
         <source>You are signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您已登出：%1</translation>
     </message>
     <message>
         <source>This desktop and the router speak different protocol versions. Update the desktop to match the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面程式與路由伺服器的通訊協定版本不一致，請將桌面程式更新為與路由伺服器相符的版本。</translation>
     </message>
     <message>
         <source>The router&apos;s certificate is not trusted (%1). Ask your administrator to install the site&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器的憑證不受信任（%1），請聯絡管理員安裝本站台的憑證。</translation>
     </message>
     <message>
         <source>Cannot reach the router. Check the address and your network. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到路由伺服器，請檢查位址和網路。（%1）</translation>
     </message>
     <message>
         <source>The router is not available right now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器暫時無法使用：%1</translation>
     </message>
     <message>
         <source>Your role does not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色沒有此操作權限：%1</translation>
     </message>
     <message>
         <source>That is no longer possible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作已無法執行：%1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到：%1</translation>
     </message>
     <message>
         <source>Please check your input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查輸入內容：%1</translation>
     </message>
     <message>
         <source>Too many requests; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作過於頻繁，請稍後再試。</translation>
     </message>
     <message>
         <source>The router reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由伺服器回報錯誤：%1</translation>
     </message>
     <message>
         <source>You signed in on another desktop, so this one was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已在其他桌面程式登入，本機已自動登出。</translation>
     </message>
 </context>
 <context>
     <name>baton::models::ContactsModel</name>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>進線 %1</translation>
     </message>
     <message>
         <source>incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待接聽</translation>
     </message>
     <message>
         <source>wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>話後處理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n 則未讀訊息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>baton::models::HistoryModel</name>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>語音</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>線上客服</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服人員</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>業務</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>處理結果</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>視訊</translation>
     </message>
 </context>
 <context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
-        <translation type="unfinished"></translation>
+        <translation>此業務目前沒有已發布的話術。</translation>
     </message>
     <message>
         <source>The live script could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取已發布的話術：%1</translation>
     </message>
     <message>
         <source>Cue words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>觸發詞：%1</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可接聽</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>待接聽</translation>
     </message>
     <message>
         <source>In conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>服務中</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>話後處理</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>未就緒</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>離線</translation>
     </message>
     <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>話後處理時間已到，本次服務已儲存，未填寫處理結果。</translation>
     </message>
     <message>
         <source>&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就緒(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>未就緒(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接聽(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>拒接(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;End conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>結束服務(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>轉接(&amp;T)…</translation>
     </message>
     <message>
         <source>Next script stage</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個話術階段</translation>
     </message>
     <message>
         <source>Previous script stage</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個話術階段</translation>
     </message>
     <message>
         <source>Search knowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lunch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋知識庫</translation>
     </message>
     <message>
         <source>Incoming %1: %2 · VIP %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>新進線（%1）：%2 · VIP %3 · %4</translation>
     </message>
     <message>
         <source>Incoming contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新進線</translation>
     </message>
     <message>
         <source>The offer of contact %1 timed out and went to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>進線 %1 逾時未接，已轉給其他客服人員。</translation>
     </message>
     <message>
         <source>The offer of contact %1 was withdrawn (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>進線 %1 已撤回（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>%n s to accept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒內接聽</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Today: %n handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>今日已處理 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <source>average %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>技能群組：%1</translation>
     </message>
     <message>
         <source>Waiting for the next contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待下一個進線…</translation>
     </message>
     <message>
         <source>You are not taking contacts. Press Ready (F2) when you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前未接收進線。準備好後請按「就緒」（F2）。</translation>
     </message>
     <message>
-        <source>declined by the agent</source>
-        <translation type="unfinished"></translation>
+        <source>Not ready (no reason)</source>
+        <translation>未就緒（無原因）</translation>
+    </message>
+    <message>
+        <source>average handle time %1:%2</source>
+        <translation>平均處理時間 %1:%2</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::ContactPage</name>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>預約回撥</translation>
     </message>
     <message>
         <source>Finish wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>完成話後處理</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史紀錄</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>What was done, what was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理的事項、對客戶的承諾</translation>
     </message>
     <message>
         <source>Finish wrap-up (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成話後處理（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>處理結果(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;N)：</translation>
     </message>
     <message>
         <source>Write to the customer; Enter sends, Shift+Enter for a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入回覆內容，按 Enter 傳送，Shift+Enter 換行</translation>
     </message>
     <message>
         <source>Canned responses from the script</source>
-        <translation type="unfinished"></translation>
+        <translation>話術中的快速回覆</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送（Enter）</translation>
     </message>
     <message>
         <source>Canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>快速回覆…</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>對話</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩餘 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrap-up ends by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>話後處理將自動結束</translation>
     </message>
     <message>
         <source>Wrap-up (untimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>話後處理（不限時）</translation>
     </message>
     <message>
         <source>Chat (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>對話（%1）</translation>
     </message>
     <message>
         <source>Follow up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預約回撥：%1</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::HistoryPanel</name>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有管道</translation>
     </message>
     <message>
         <source>Filter history (business, summary, notes…)</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選歷史紀錄（業務、摘要、備註…）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>載入中…</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 筆紀錄</numerusform>
         </translation>
     </message>
     <message>
         <source>No customer record</source>
-        <translation type="unfinished"></translation>
+        <translation>無客戶資料</translation>
     </message>
     <message>
         <source>IVR path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR 路徑：%1</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要：%1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>處理結果：%1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：%1</translation>
     </message>
     <message>
         <source>Customer rating: %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶滿意度：%1 分（滿分 5 分）</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::KnowledgePanel</name>
     <message>
         <source>Search the knowledge base (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋知識庫（Ctrl+K）</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋中…</translation>
     </message>
     <message>
         <source>No articles match.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到相關文章。</translation>
     </message>
     <message>
         <source>More than 5,000 articles match; the best are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>相關文章超過 5,000 篇，已依相關性排序。</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 篇相關文章。</numerusform>
         </translation>
     </message>
 </context>
@@ -485,303 +475,303 @@
     <name>baton::ui::MainWindow</name>
     <message>
         <source>Baton — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton — %1（%2）</translation>
     </message>
     <message>
         <source>local site</source>
-        <translation type="unfinished"></translation>
+        <translation>本機站台</translation>
     </message>
     <message>
         <source>&amp;Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton(&amp;B)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>登出(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席(&amp;A)</translation>
     </message>
     <message>
         <source>Go &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>切換為離線(&amp;O)</translation>
     </message>
     <message>
         <source>Stop taking contacts and appear offline</source>
-        <translation type="unfinished"></translation>
+        <translation>停止接收進線並顯示為離線</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>進線(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Baton(&amp;A)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已連線</translation>
     </message>
     <message>
         <source>Connection lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>連線中斷，正在重新連線…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>連線中…</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已中斷連線</translation>
     </message>
     <message>
         <source>Finish wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>完成話後處理</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵盤快速鍵</translation>
     </message>
     <message>
         <source>About Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 Baton</translation>
     </message>
     <message>
         <source>Baton %1 — the agent&apos;s workstation where an IVR or bot hands the customer to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baton %1——客服工作台：承接由 IVR 或機器人轉入的客戶，由專人繼續服務。</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::ScriptPanel</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>The script for the contact you take appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>接聽進線後，對應的話術會顯示在這裡。</translation>
     </message>
     <message>
         <source>Previous stage (Ctrl+[)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個階段（Ctrl+[）</translation>
     </message>
     <message>
         <source>Next stage (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個階段（Ctrl+]）</translation>
     </message>
     <message>
         <source>Suggest:</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦：</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::SignInDialog</name>
     <message>
         <source>On &amp;this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本機站台(&amp;T)</translation>
     </message>
     <message>
         <source>On the site&apos;s &amp;router</source>
-        <translation type="unfinished"></translation>
+        <translation>站台路由伺服器(&amp;R)</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>記住密碼（儲存在系統鑰匙圈中）</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Sign in to Baton</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 Baton</translation>
     </message>
     <message>
         <source>No site is set up on this computer; start Baton with --config to run one.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機尚未設定站台；如需在本機執行站台，請以 --config 參數啟動 Baton。</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>客服人員(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>The server address must look like wss://host:port (or ws:// on a trusted network).</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址格式應為 wss://主機:連接埠（在受信任的網路中也可使用 ws://）。</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick the agent you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者名稱。</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>登入中…</translation>
+    </message>
+    <message>
+        <source>Choose the agent to sign in as.</source>
+        <translation>請選擇要登入的客服人員。</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>未知客戶</translation>
     </message>
     <message>
         <source>%1 · VIP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · VIP %2</translation>
     </message>
     <message>
         <source>Upset customer: empathise first</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶情緒激動，請先安撫</translation>
     </message>
     <message>
         <source>Transferred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 轉入</translation>
     </message>
     <message>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無備註）</translation>
     </message>
     <message>
         <source>Caller number</source>
-        <translation type="unfinished"></translation>
+        <translation>來電號碼</translation>
     </message>
     <message>
         <source>Callback number</source>
-        <translation type="unfinished"></translation>
+        <translation>回撥號碼</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>身分</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <source>%1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已驗證）</translation>
     </message>
     <message>
         <source>%1 (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未驗證）</translation>
     </message>
     <message>
         <source>VIP level</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 等級</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>等候時間</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶意圖</translation>
     </message>
     <message>
         <source>IVR path</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR 路徑</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>轉專人原因</translation>
     </message>
     <message>
         <source>Key terms</source>
-        <translation type="unfinished"></translation>
+        <translation>關鍵字</translation>
     </message>
     <message>
         <source>Emotion</source>
-        <translation type="unfinished"></translation>
+        <translation>情緒</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Bot conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>機器人對話紀錄</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>對話紀錄</translation>
     </message>
     <message>
         <source>Routing decision</source>
-        <translation type="unfinished"></translation>
+        <translation>路由決策</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>進線入口</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::TransferDialog</name>
     <message>
         <source>To a skill &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>轉至技能群組(&amp;G)</translation>
     </message>
     <message>
         <source>To an &amp;agent</source>
-        <translation type="unfinished"></translation>
+        <translation>轉至客服人員(&amp;A)</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>轉接</translation>
     </message>
     <message>
         <source>For the next agent: what is done, what the customer still needs</source>
-        <translation type="unfinished"></translation>
+        <translation>給下一位客服人員：已處理的內容、客戶仍需協助的事項</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>轉接說明(&amp;N)：</translation>
     </message>
 </context>
 </TS>

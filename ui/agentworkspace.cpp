@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -53,6 +54,21 @@ QString stateColour(const QString &state)
         return QStringLiteral("#c0392b");
     return QStringLiteral("#777777");
 }
+
+// Contacts with unread lines, and the one ringing, in bold: the agent's "tabs" at a glance.
+class ContactDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(models::ContactsModel::UnreadRole).toInt() > 0
+            || index.data(models::ContactsModel::PhaseRole).toString() == QLatin1String("offer"))
+            option->font.setBold(true);
+    }
+};
 
 QAction *action(QWidget *owner, const QString &text, const QKeySequence &key)
 {
@@ -135,6 +151,7 @@ AgentWorkspace::AgentWorkspace(models::AgentSession &session, const text::Keywor
 
     // The agent's contacts, and the one in front of them.
     m_contactList->setModel(&m_contacts);
+    m_contactList->setItemDelegate(new ContactDelegate(m_contactList));
     m_contactList->setObjectName(QStringLiteral("contactList"));
     m_contactList->setMinimumWidth(150);
     m_contactList->setFocusPolicy(Qt::ClickFocus);
@@ -197,11 +214,15 @@ void AgentWorkspace::buildActions()
     m_prevStage = action(this, tr("Previous script stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     m_search = action(this, tr("Search knowledge"), QKeySequence(Qt::CTRL | Qt::Key_K));
     m_reasons = new QMenu(this);
-    for (const QString &r : {tr("Break"), tr("Lunch"), tr("Training"), tr("Meeting"), tr("After-call work")})
-        m_reasons->addAction(r, this, [this, r] { m_session.setNotReady(r); });
+    fillReasons();
+    connect(&m_session, &models::AgentSession::directoryChanged, this, &AgentWorkspace::fillReasons);
 
     connect(m_ready, &QAction::triggered, &m_session, &models::AgentSession::setReady);
-    connect(m_notReady, &QAction::triggered, this, [this] { m_session.setNotReady(tr("Break")); });
+    // F3 steps away with the site's first reason (the same words in every report), or none.
+    connect(m_notReady, &QAction::triggered, this, [this] {
+        const QStringList reasons = m_session.notReadyReasons();
+        m_session.setNotReady(reasons.isEmpty() ? QString() : reasons.first());
+    });
     connect(m_accept, &QAction::triggered, &m_session, &models::AgentSession::accept);
     connect(m_decline, &QAction::triggered, this, &AgentWorkspace::declineWithReason);
     connect(m_end, &QAction::triggered, this, [this] {
@@ -215,6 +236,17 @@ void AgentWorkspace::buildActions()
         m_knowledge->searchEdit()->setFocus();
         m_knowledge->searchEdit()->selectAll();
     });
+}
+
+void AgentWorkspace::fillReasons()
+{
+    // The site's own reasons: sent as they are written, so reports read the same whatever
+    // language each agent's desktop is in.
+    m_reasons->clear();
+    for (const QString &r : m_session.notReadyReasons())
+        m_reasons->addAction(r, this, [this, r] { m_session.setNotReady(r); });
+    if (m_reasons->isEmpty())
+        m_reasons->addAction(tr("Not ready (no reason)"), this, [this] { m_session.setNotReady({}); });
 }
 
 QList<QAction *> AgentWorkspace::stateActions() const
@@ -349,7 +381,7 @@ void AgentWorkspace::updateState()
     m_stateLabel->setStyleSheet(QStringLiteral("color:%1").arg(stateColour(state)));
     const double aht = m_session.averageHandleSeconds();
     m_counts->setText(tr("Today: %n handled", nullptr, m_session.contactsToday())
-                      + (aht > 0 ? QStringLiteral(" · ") + tr("average %1:%2").arg(static_cast<int>(aht) / 60).arg(static_cast<int>(aht) % 60, 2, 10, QLatin1Char('0'))
+                      + (aht > 0 ? QStringLiteral(" · ") + tr("average handle time %1:%2").arg(static_cast<int>(aht) / 60).arg(static_cast<int>(aht) % 60, 2, 10, QLatin1Char('0'))
                                  : QString()));
     QStringList groups;
     for (const QJsonValue &g : m_session.groups())
@@ -383,7 +415,7 @@ void AgentWorkspace::declineWithReason()
 {
     if (!m_session.offer())
         return;
-    m_session.decline(tr("declined by the agent"));
+    m_session.decline();
 }
 
 void AgentWorkspace::transferCurrent()

@@ -75,6 +75,7 @@ private:
     void updateActions();
     void transferCurrent();
     void declineWithReason();
+    void fillReasons();
 
     models::AgentSession &m_session;
     const text::KeywordSummarizer &m_summarizer;

@@ -21,7 +21,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 {
     m_filter.setSourceModel(&m_model);
     m_channel->addItem(tr("All channels"), QString());
-    for (const char *c : {"voice", "chat", "sms", "email", "web", "app"})
+    for (const char *c : {"voice", "chat", "sms", "email", "web", "app", "video"})
         m_channel->addItem(models::HistoryModel::channelName(QLatin1String(c)), QLatin1String(c));
     m_search->setPlaceholderText(tr("Filter history (business, summary, notes…)"));
     m_search->setClearButtonEnabled(true);

@@ -115,7 +115,7 @@ void SignInDialog::submit()
             return;
         }
     } else if (c.user.isEmpty()) {
-        showError(tr("Pick the agent you are."));
+        showError(tr("Choose the agent to sign in as."));
         return;
     }
     m_error->hide();

@@ -115,7 +115,7 @@ void TransferCardWidget::render()
     if (!c.tags.isEmpty())
         html += row(tr("Tags"), esc(c.tags.join(QStringLiteral("、"))));
     if (!c.entryPoint.isEmpty())
-        html += row(tr("Entry"), esc(c.entryPoint));
+        html += row(tr("Entry point"), esc(c.entryPoint));
     html += QStringLiteral("</table>");
     if (!c.transcript.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><p>").arg(esc(c.fromBot ? tr("Bot conversation") : tr("Transcript")));

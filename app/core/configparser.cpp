@@ -284,7 +284,8 @@ Rule rule(const Node &n)
 SiteConfig site(const Node &root)
 {
     const auto o = root.object(keys({"version", "site", "calendars", "groups", "agents", "rules", "defaultRoute", "afterHours",
-                                     "vip", "precedence", "offers", "estimator", "dispositions"}));
+                                     "vip", "precedence", "offers", "estimator", "dispositions",
+                                     "notReadyReasons"}));
     SiteConfig s;
     if (const Node v = field(o, root, "version"); !v.isNull()) {
         s.version = v.integer(1, 1000);
@@ -318,6 +319,15 @@ SiteConfig site(const Node &root)
             if (s.dispositions.contains(d))
                 fail(x.path(), QStringLiteral("disposition '%1' is listed twice").arg(d));
             s.dispositions.append(d);
+        }
+    }
+    if (const Node x = field(o, root, "notReadyReasons"); !x.isNull()) {
+        for (const QString &r : x.strings()) {
+            if (r.trimmed().isEmpty())
+                fail(x.path(), QStringLiteral("a not-ready reason cannot be empty"));
+            if (s.notReadyReasons.contains(r))
+                fail(x.path(), QStringLiteral("not-ready reason '%1' is listed twice").arg(r));
+            s.notReadyReasons.append(r);
         }
     }
 

@@ -21,6 +21,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 
 #ifdef BATON_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -264,15 +266,15 @@ void Desktop::signIn(const ui::SignInChoice &choice)
 #endif
         }
         if (m_session->role() != QLatin1String("agent") && m_session->role() != QLatin1String("supervisor")) {
-            const QString message = tr("This version of the desktop has the agent workspace only; user %1 is a %2.")
-                                        .arg(m_session->user(), m_session->role());
+            const QString message = tr("User %1 is not an agent or supervisor; this desktop offers the agent workspace only.")
+                                        .arg(m_session->user());
             m_session->signOut();
             showSignIn(message);
             return;
         }
         if (m_session->agentId().isEmpty()) {
             m_session->signOut();
-            showSignIn(tr("User %1 is not a routing agent, so there is nothing to take calls as.").arg(choice.user));
+            showSignIn(tr("User %1 is not set up as an agent and cannot take contacts.").arg(choice.user));
             return;
         }
         openWorkspace();
@@ -295,6 +297,15 @@ void Desktop::openWorkspace()
     m_window = std::make_unique<ui::MainWindow>(*m_session, *m_summarizer, *m_translator, m_settings);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Desktop::signOut);
     m_window->show();
+    if (m_options.quitWhenReady) {
+        // Start-up time, for docs/PERFORMANCE.md: from main() to the workspace on screen.
+        QTimer::singleShot(0, this, [this] {
+            m_window->repaint();
+            const qint64 ms = QDateTime::currentMSecsSinceEpoch() - m_options.processStartMs;
+            QTextStream(stdout) << "baton: workspace ready " << ms << " ms after start\n";
+            QCoreApplication::quit();
+        });
+    }
     if (m_demo) {
         m_session->setReady();
         m_demo->start();

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QTextStream>
 
 #include <variant>
@@ -24,6 +25,7 @@ void describeApplication()
 // system is touched, so help and usage errors work without a display.
 std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *argv[])
 {
+    const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
     QCoreApplication app(argc, argv);
     describeApplication();
     QCommandLineParser parser;
@@ -45,6 +47,8 @@ std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *a
     parser.addOption({QStringLiteral("user"), QStringLiteral("User (remote) or agent id (embedded) to sign in as."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("demo-rate"), QStringLiteral("Demo contacts per minute across the site (default 6)."), QStringLiteral("n"),
                       QStringLiteral("6")});
+    parser.addOption({QStringLiteral("quit-when-ready"),
+                      QStringLiteral("Print how long start-up took once the workspace is on screen, then quit (for measuring).")});
     parser.addOption({QStringLiteral("demo-colleagues"), QStringLiteral("Simulated colleagues in the demo (default 6)."), QStringLiteral("n"),
                       QStringLiteral("6")});
     // The window system's own options (-platform offscreen, -style …) are QApplication's to read.
@@ -67,6 +71,8 @@ std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *a
     options.dbPath = parser.value(QStringLiteral("db"));
     options.server = parser.value(QStringLiteral("server"));
     options.user = parser.value(QStringLiteral("user"));
+    options.quitWhenReady = parser.isSet(QStringLiteral("quit-when-ready"));
+    options.processStartMs = startMs;
     bool ok = false;
     options.demoRate = parser.value(QStringLiteral("demo-rate")).toDouble(&ok);
     if (!ok || options.demoRate <= 0 || options.demoRate > 600)

@@ -1344,7 +1344,8 @@ void RoutingService::dispatch(Session *session, const Message &request)
                      {{QStringLiteral("site"), m_config.name},
                       {QStringLiteral("groups"), groups},
                       {QStringLiteral("agents"), agents},
-                      {QStringLiteral("dispositions"), QJsonArray::fromStringList(m_config.dispositions)}});
+                      {QStringLiteral("dispositions"), QJsonArray::fromStringList(m_config.dispositions)},
+                      {QStringLiteral("notReadyReasons"), QJsonArray::fromStringList(m_config.notReadyReasons)}});
     }
     if (type == QLatin1String("ping"))
         return reply(session, request, {});
