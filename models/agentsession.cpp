@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <cmath>
+
 namespace baton::models {
 
 Q_LOGGING_CATEGORY(lcSession, "baton.desktop.session")
@@ -31,7 +33,10 @@ AgentSession::AgentSession(net::RouterClient &client, QObject *parent)
         // A resumed session after a dropped connection: the pushes missed are replayed by the
         // client; the state is asked again in case it moved while we were away.
         if (m_signedIn && hello.value(QStringLiteral("resumed")).toBool() && !m_agent.isEmpty())
-            command(QStringLiteral("agent.status"), {}, [this](const net::Message &r) { applyStatus(r.body); });
+            command(QStringLiteral("agent.status"), {}, [this](const net::Message &r) {
+                applyStatus(r.body);
+                reconcile(r.body);
+            });
     });
 }
 
@@ -87,8 +92,10 @@ void AgentSession::signIn(const QString &user, const QString &password)
         m_role = str(b, "role");
         m_agent = str(b, "agent");
         m_site = str(b, "site");
-        if (b.contains(QStringLiteral("agentStatus")))
+        if (b.contains(QStringLiteral("agentStatus"))) {
             applyStatus(b.value(QStringLiteral("agentStatus")).toObject());
+            reconcile(b.value(QStringLiteral("agentStatus")).toObject());
+        }
         loadDirectory();
         Q_EMIT signedIn();
     });
@@ -126,6 +133,10 @@ void AgentSession::loadDirectory()
         m_dispositions.clear();
         for (const QJsonValue &d : r.body.value(QStringLiteral("dispositions")).toArray())
             m_dispositions << d.toString();
+        m_businesses.clear();
+        const QJsonObject names = r.body.value(QStringLiteral("businesses")).toObject();
+        for (auto it = names.begin(); it != names.end(); ++it)
+            m_businesses.insert(it.key(), it.value().toString());
         m_notReadyReasons.clear();
         for (const QJsonValue &d : r.body.value(QStringLiteral("notReadyReasons")).toArray())
             m_notReadyReasons << d.toString();
@@ -162,6 +173,45 @@ void AgentSession::applyStatus(const QJsonObject &status)
     Q_EMIT stateChanged();
     if (countsMoved)
         Q_EMIT countsChanged();
+}
+
+void AgentSession::reconcile(const QJsonObject &status)
+{
+    QList<qint64> held;
+    for (const char *list : {"active", "wrapping"}) {
+        for (const QJsonValue &v : status.value(QLatin1String(list)).toArray())
+            held << v.toInteger();
+    }
+    const qsizetype before = m_conversations.size();
+    m_conversations.removeIf([&held](const Conversation &c) { return !held.contains(c.contact); });
+    if (m_conversations.size() != before)
+        Q_EMIT conversationsChanged();
+    for (qint64 id : std::as_const(held)) {
+        if (conversation(id))
+            continue;
+        command(QStringLiteral("contact.card"), {{QStringLiteral("contact"), id}}, [this, id](const net::Message &r) {
+            if (conversation(id))
+                return;
+            Conversation c;
+            c.contact = id;
+            c.card = r.body;
+            c.chat = c.card.value(QStringLiteral("chat")).toArray();
+            c.since.start();
+            c.wrapDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+            if (r.body.value(QStringLiteral("phase")).toString() == QLatin1String("wrapUp")) {
+                c.phase = Conversation::Phase::WrapUp;
+                const double left = r.body.value(QStringLiteral("wrapUpSecondsLeft")).toDouble();
+                if (left > 0) {
+                    c.wrapSeconds = static_cast<int>(std::ceil(left));
+                    c.wrapDeadline = QDeadlineTimer(std::chrono::milliseconds(static_cast<qint64>(left * 1000)));
+                }
+            }
+            m_conversations.append(c);
+            qCInfo(lcSession) << "picked up contact" << id << "the agent already held";
+            Q_EMIT conversationsChanged();
+            Q_EMIT conversationStarted(id);
+        });
+    }
 }
 
 void AgentSession::command(const QString &type, QJsonObject body, std::function<void(const net::Message &)> then)
@@ -201,20 +251,26 @@ void AgentSession::accept()
 {
     if (!m_offer)
         return;
-    const qint64 contact = m_offer->contact;
-    command(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), contact}}, [this, contact](const net::Message &) {
-        if (!m_offer || m_offer->contact != contact)
-            return;
-        Conversation c;
-        c.contact = contact;
-        c.card = m_offer->card;
-        c.chat = c.card.value(QStringLiteral("chat")).toArray();
-        c.since.start();
-        c.wrapDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
-        m_offer.reset();
-        m_conversations.append(c);
+    // Keep the card now: the router may push the next offer (another chat, within capacity)
+    // before this reply arrives.
+    const Offer taken = *m_offer;
+    command(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), taken.contact}}, [this, taken](const net::Message &) {
+        QJsonObject card = taken.card;
+        if (m_offer && m_offer->contact == taken.contact) {
+            card = m_offer->card;  // with any chat lines that came meanwhile
+            m_offer.reset();
+        }
+        if (!conversation(taken.contact)) {
+            Conversation c;
+            c.contact = taken.contact;
+            c.card = card;
+            c.chat = c.card.value(QStringLiteral("chat")).toArray();
+            c.since.start();
+            c.wrapDeadline = QDeadlineTimer(QDeadlineTimer::Forever);
+            m_conversations.append(c);
+        }
         Q_EMIT conversationsChanged();
-        Q_EMIT conversationStarted(contact);
+        Q_EMIT conversationStarted(taken.contact);
         // contactsToday moved: ask rather than guess (it counts since local midnight at the site).
         command(QStringLiteral("agent.status"), {}, [this](const net::Message &r) { applyStatus(r.body); });
     });
@@ -319,6 +375,7 @@ void AgentSession::onPush(const net::Message &push)
         o.acceptSeconds = static_cast<int>(b.value(QStringLiteral("acceptWithinSeconds")).toDouble());
         o.deadline = QDeadlineTimer(std::chrono::milliseconds(static_cast<qint64>(b.value(QStringLiteral("acceptWithinSeconds")).toDouble() * 1000)));
         m_offer = o;
+        qCInfo(lcSession) << "offer of contact" << o.contact << "for" << o.acceptSeconds << "s";
         Q_EMIT offerArrived(o.contact);
     } else if (type == QLatin1String("offer.ended")) {
         const qint64 contact = num(b, "contact");
@@ -326,6 +383,7 @@ void AgentSession::onPush(const net::Message &push)
             m_offer.reset();
         Q_EMIT offerEnded(contact, str(b, "how"), str(b, "reason"));
     } else if (type == QLatin1String("agent.state")) {
+        qCDebug(lcSession) << "agent state" << str(b, "state") << str(b, "reason");
         m_state = str(b, "state");
         m_reason = str(b, "reason");
         Q_EMIT stateChanged();

@@ -93,6 +93,9 @@ public:
     QStringList dispositions() const { return m_dispositions; }
     QStringList notReadyReasons() const { return m_notReadyReasons; }
     QString groupName(const QString &id) const;
+    // What people call a business ("信用卡挂失" for "card_loss"); the id when the site names none.
+    QString businessName(const QString &id) const { return m_businesses.value(id, id); }
+    const QHash<QString, QString> &businessNames() const { return m_businesses; }
 
     // Commands. Their failures come to requestFailed().
     void setReady();
@@ -128,6 +131,9 @@ Q_SIGNALS:
 private:
     void onPush(const net::Message &push);
     void applyStatus(const QJsonObject &status);
+    // Brings the conversations in line with what the router says the agent holds (after a
+    // sign-in or a resumed connection): fetches the cards of the ones this desktop lacks.
+    void reconcile(const QJsonObject &status);
     void command(const QString &type, QJsonObject body, std::function<void(const net::Message &)> then = {});
     void loadDirectory();
     Conversation *find(qint64 contact);
@@ -152,6 +158,7 @@ private:
     QList<DirectoryAgent> m_dirAgents;
     QStringList m_dispositions;
     QStringList m_notReadyReasons;
+    QHash<QString, QString> m_businesses;
 };
 
 }  // namespace baton::models

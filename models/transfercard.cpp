@@ -53,6 +53,7 @@ TransferCard TransferCard::fromJson(const QJsonObject &card)
     c.group = card.value(QStringLiteral("group")).toString();
     c.channel = card.value(QStringLiteral("channel")).toString();
     c.business = card.value(QStringLiteral("business")).toString();
+    c.businessName = c.business;
     c.entryPoint = card.value(QStringLiteral("entryPoint")).toString();
     c.externalRef = card.value(QStringLiteral("externalRef")).toString();
     c.vipLevel = card.value(QStringLiteral("vipLevel")).toInt();
@@ -116,7 +117,7 @@ QHash<QString, QString> TransferCard::scriptValues(const QString &agentName) con
         v.insert(QStringLiteral("customer.product"), attributes.value(QStringLiteral("product")));
     else if (!tags.isEmpty())
         v.insert(QStringLiteral("customer.product"), tags.first());
-    v.insert(QStringLiteral("contact.business"), business);
+    v.insert(QStringLiteral("contact.business"), businessName);
     v.insert(QStringLiteral("contact.reason"), reason);
     v.insert(QStringLiteral("contact.channel"), channel);
     v.insert(QStringLiteral("agent.name"), agentName);

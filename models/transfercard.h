@@ -15,6 +15,7 @@ struct TransferCard {
     QString group;
     QString channel;
     QString business;
+    QString businessName;      // what people call it (the site's `businesses`); the id by default
     QString entryPoint;
     QString externalRef;
     int vipLevel = 0;

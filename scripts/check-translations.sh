@@ -2,7 +2,7 @@
 # Checks that translations/baton_{zh_CN,zh_TW,en}.ts cover every tr() string of the desktop.
 #
 # Runs lupdate (as `update_translations` does: -no-obsolete -locations none, over ui, models and
-# app/desktop) into temporary copies of the three .ts files, and fails when
+# app/desktop, and the routing trace in app/core/trace.cpp) into temporary copies of the three .ts files, and fails when
 #   - lupdate had to add messages: a source string nobody has translated yet;
 #   - a .ts file holds obsolete messages whose source string is gone;
 #   - a zh_CN or zh_TW message is unfinished (or empty), or an en numerus message is unfinished
@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 languages=(zh_CN zh_TW en)
-sources=(ui models app/desktop)
+sources=(ui models app/desktop app/core/trace.cpp)
 
 find_lupdate() {
   if [[ -n "${LUPDATE:-}" ]]; then

@@ -25,6 +25,173 @@
     </message>
 </context>
 <context>
+    <name>baton::core::DecisionTrace</name>
+    <message>
+        <source>rule &quot;%1&quot; matched</source>
+        <translation>rule &quot;%1&quot; matched</translation>
+    </message>
+    <message>
+        <source>no rule matched, default route</source>
+        <translation>no rule matched, default route</translation>
+    </message>
+    <message>
+        <source>VIP %1 from attribute %2=%3</source>
+        <translation>VIP %1 from attribute %2=%3</translation>
+    </message>
+    <message>
+        <source>VIP %1 from entry parameter %2=%3</source>
+        <translation>VIP %1 from entry parameter %2=%3</translation>
+    </message>
+    <message>
+        <source>entry parameter %1=%2 is not a level 0–10, ignored</source>
+        <translation>entry parameter %1=%2 is not a level 0–10, ignored</translation>
+    </message>
+    <message>
+        <source>VIP %1 set by rule &quot;%2&quot;</source>
+        <translation>VIP %1 set by rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>VIP raised to %1 by rule &quot;%2&quot;</source>
+        <translation>VIP raised to %1 by rule &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>VIP %1 (no level given)</source>
+        <translation>VIP %1 (no level given)</translation>
+    </message>
+    <message>
+        <source>reception %1</source>
+        <translation>reception %1</translation>
+    </message>
+    <message>
+        <source>sent to the bot (%1)</source>
+        <translation>sent to the bot (%1)</translation>
+    </message>
+    <message>
+        <source>outside business hours of %1: %2</source>
+        <translation>outside business hours of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rated %2★ by this customer, excluded</source>
+        <translation>%1 rated %2★ by this customer, excluded</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 %2, skipped</source>
+        <translation>dedicated agent %1 %2, skipped</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 busy, waiting up to %2 s</source>
+        <translation>dedicated agent %1 busy, waiting up to %2 s</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 busy, waited %2 s</source>
+        <translation>dedicated agent %1 busy, waited %2 s</translation>
+    </message>
+    <message>
+        <source>last agent %1 %2, skipped</source>
+        <translation>last agent %1 %2, skipped</translation>
+    </message>
+    <message>
+        <source>last agent %1 busy, waiting up to %2 s</source>
+        <translation>last agent %1 busy, waiting up to %2 s</translation>
+    </message>
+    <message>
+        <source>last agent %1 busy, waited %2 s</source>
+        <translation>last agent %1 busy, waited %2 s</translation>
+    </message>
+    <message>
+        <source>last agent %1 served %2 days ago, beyond the look-back</source>
+        <translation>last agent %1 served %2 days ago, beyond the look-back</translation>
+    </message>
+    <message>
+        <source>queued in skill group %1</source>
+        <translation>queued in skill group %1</translation>
+    </message>
+    <message>
+        <source>overflowed to %1 after %2 s</source>
+        <translation>overflowed to %1 after %2 s</translation>
+    </message>
+    <message>
+        <source>maximum wait reached after %1 s: %2</source>
+        <translation>maximum wait reached after %1 s: %2</translation>
+    </message>
+    <message>
+        <source>offered to %1 in %2 by %3</source>
+        <translation>offered to %1 in %2 by %3</translation>
+    </message>
+    <message>
+        <source>offered to dedicated agent %1</source>
+        <translation>offered to dedicated agent %1</translation>
+    </message>
+    <message>
+        <source>offered to last agent %1</source>
+        <translation>offered to last agent %1</translation>
+    </message>
+    <message>
+        <source>offered to %1, to whom it was transferred</source>
+        <translation>offered to %1, to whom it was transferred</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 declined</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 did not answer in time</translation>
+    </message>
+    <message>
+        <source>offer to %1 withdrawn (%2)</source>
+        <translation>offer to %1 withdrawn (%2)</translation>
+    </message>
+    <message>
+        <source>routed to %1 in skill group %2 after %3 s</source>
+        <translation>routed to %1 in skill group %2 after %3 s</translation>
+    </message>
+    <message>
+        <source>transferred by %1 to %2</source>
+        <translation>transferred by %1 to %2</translation>
+    </message>
+    <message>
+        <source>level set to %1 by %2</source>
+        <translation>level set to %1 by %2</translation>
+    </message>
+    <message>
+        <source>moved to %1 by %2</source>
+        <translation>moved to %1 by %2</translation>
+    </message>
+    <message>
+        <source>the router restarted; waiting since %1 s, offered again</source>
+        <translation>the router restarted; waiting since %1 s, offered again</translation>
+    </message>
+    <message>
+        <source>longest idle</source>
+        <translation>longest idle</translation>
+    </message>
+    <message>
+        <source>fewest contacts today</source>
+        <translation>fewest contacts today</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>round robin</translation>
+    </message>
+    <message>
+        <source>highest proficiency</source>
+        <translation>highest proficiency</translation>
+    </message>
+    <message>
+        <source>callback request</source>
+        <translation>callback request</translation>
+    </message>
+    <message>
+        <source>leave a message</source>
+        <translation>leave a message</translation>
+    </message>
+    <message>
+        <source>bot only</source>
+        <translation>bot only</translation>
+    </message>
+</context>
+<context>
     <name>baton::desktop::Desktop</name>
     <message>
         <source>No site runs on this computer.</source>
@@ -313,6 +480,22 @@
     <message>
         <source>average handle time %1:%2</source>
         <translation>average handle time %1:%2</translation>
+    </message>
+    <message>
+        <source>missed offer</source>
+        <translation>missed offer</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <source>declined an offer</source>
+        <translation>declined an offer</translation>
     </message>
 </context>
 <context>

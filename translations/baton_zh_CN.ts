@@ -25,6 +25,173 @@
     </message>
 </context>
 <context>
+    <name>baton::core::DecisionTrace</name>
+    <message>
+        <source>rule &quot;%1&quot; matched</source>
+        <translation>命中规则&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no rule matched, default route</source>
+        <translation>未命中规则，走默认路由</translation>
+    </message>
+    <message>
+        <source>VIP %1 from attribute %2=%3</source>
+        <translation>VIP %1，来自客户属性 %2=%3</translation>
+    </message>
+    <message>
+        <source>VIP %1 from entry parameter %2=%3</source>
+        <translation>VIP %1，来自接入参数 %2=%3</translation>
+    </message>
+    <message>
+        <source>entry parameter %1=%2 is not a level 0–10, ignored</source>
+        <translation>接入参数 %1=%2 不是 0–10 的等级，已忽略</translation>
+    </message>
+    <message>
+        <source>VIP %1 set by rule &quot;%2&quot;</source>
+        <translation>规则&quot;%2&quot;将 VIP 设为 %1</translation>
+    </message>
+    <message>
+        <source>VIP raised to %1 by rule &quot;%2&quot;</source>
+        <translation>规则&quot;%2&quot;将 VIP 提升至 %1</translation>
+    </message>
+    <message>
+        <source>VIP %1 (no level given)</source>
+        <translation>VIP %1（未提供等级）</translation>
+    </message>
+    <message>
+        <source>reception %1</source>
+        <translation>接待方式：%1</translation>
+    </message>
+    <message>
+        <source>sent to the bot (%1)</source>
+        <translation>转给机器人（%1）</translation>
+    </message>
+    <message>
+        <source>outside business hours of %1: %2</source>
+        <translation>不在 %1 的服务时间内：%2</translation>
+    </message>
+    <message>
+        <source>%1 rated %2★ by this customer, excluded</source>
+        <translation>该客户曾给 %1 评 %2★，已排除</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 %2, skipped</source>
+        <translation>专属坐席 %1 %2，已跳过</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 busy, waiting up to %2 s</source>
+        <translation>专属坐席 %1 忙，最多等待 %2 秒</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 busy, waited %2 s</source>
+        <translation>专属坐席 %1 忙，已等待 %2 秒</translation>
+    </message>
+    <message>
+        <source>last agent %1 %2, skipped</source>
+        <translation>上次服务的坐席 %1 %2，已跳过</translation>
+    </message>
+    <message>
+        <source>last agent %1 busy, waiting up to %2 s</source>
+        <translation>上次服务的坐席 %1 忙，最多等待 %2 秒</translation>
+    </message>
+    <message>
+        <source>last agent %1 busy, waited %2 s</source>
+        <translation>上次服务的坐席 %1 忙，已等待 %2 秒</translation>
+    </message>
+    <message>
+        <source>last agent %1 served %2 days ago, beyond the look-back</source>
+        <translation>上次服务的坐席 %1 在 %2 天前接待，超出回溯期</translation>
+    </message>
+    <message>
+        <source>queued in skill group %1</source>
+        <translation>进入技能组 %1 排队</translation>
+    </message>
+    <message>
+        <source>overflowed to %1 after %2 s</source>
+        <translation>等待 %2 秒后溢出到 %1</translation>
+    </message>
+    <message>
+        <source>maximum wait reached after %1 s: %2</source>
+        <translation>等待 %1 秒达到上限：%2</translation>
+    </message>
+    <message>
+        <source>offered to %1 in %2 by %3</source>
+        <translation>分配给 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>offered to dedicated agent %1</source>
+        <translation>分配给专属坐席 %1</translation>
+    </message>
+    <message>
+        <source>offered to last agent %1</source>
+        <translation>分配给上次服务的坐席 %1</translation>
+    </message>
+    <message>
+        <source>offered to %1, to whom it was transferred</source>
+        <translation>分配给转接目标 %1</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 拒接</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 未及时接听</translation>
+    </message>
+    <message>
+        <source>offer to %1 withdrawn (%2)</source>
+        <translation>撤回对 %1 的分配（%2）</translation>
+    </message>
+    <message>
+        <source>routed to %1 in skill group %2 after %3 s</source>
+        <translation>等待 %3 秒后由技能组 %2 的 %1 接起</translation>
+    </message>
+    <message>
+        <source>transferred by %1 to %2</source>
+        <translation>%1 转接至 %2</translation>
+    </message>
+    <message>
+        <source>level set to %1 by %2</source>
+        <translation>%2 将等级设为 %1</translation>
+    </message>
+    <message>
+        <source>moved to %1 by %2</source>
+        <translation>%2 将其移至 %1</translation>
+    </message>
+    <message>
+        <source>the router restarted; waiting since %1 s, offered again</source>
+        <translation>路由重启；已等待 %1 秒，重新分配</translation>
+    </message>
+    <message>
+        <source>longest idle</source>
+        <translation>空闲最久优先</translation>
+    </message>
+    <message>
+        <source>fewest contacts today</source>
+        <translation>今日接待最少优先</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>highest proficiency</source>
+        <translation>熟练度最高优先</translation>
+    </message>
+    <message>
+        <source>callback request</source>
+        <translation>登记回电</translation>
+    </message>
+    <message>
+        <source>leave a message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>bot only</source>
+        <translation>仅机器人服务</translation>
+    </message>
+</context>
+<context>
     <name>baton::desktop::Desktop</name>
     <message>
         <source>No site runs on this computer.</source>
@@ -310,6 +477,22 @@
     <message>
         <source>average handle time %1:%2</source>
         <translation>平均处理时长 %1:%2</translation>
+    </message>
+    <message>
+        <source>missed offer</source>
+        <translation>未接会话</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>declined an offer</source>
+        <translation>拒接了会话</translation>
     </message>
 </context>
 <context>

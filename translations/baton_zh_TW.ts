@@ -25,6 +25,173 @@
     </message>
 </context>
 <context>
+    <name>baton::core::DecisionTrace</name>
+    <message>
+        <source>rule &quot;%1&quot; matched</source>
+        <translation>符合規則「%1」</translation>
+    </message>
+    <message>
+        <source>no rule matched, default route</source>
+        <translation>未符合任何規則，使用預設路由</translation>
+    </message>
+    <message>
+        <source>VIP %1 from attribute %2=%3</source>
+        <translation>VIP %1，來自客戶屬性 %2=%3</translation>
+    </message>
+    <message>
+        <source>VIP %1 from entry parameter %2=%3</source>
+        <translation>VIP %1，來自進線參數 %2=%3</translation>
+    </message>
+    <message>
+        <source>entry parameter %1=%2 is not a level 0–10, ignored</source>
+        <translation>進線參數 %1=%2 不是 0–10 的等級，已忽略</translation>
+    </message>
+    <message>
+        <source>VIP %1 set by rule &quot;%2&quot;</source>
+        <translation>規則「%2」將 VIP 設為 %1</translation>
+    </message>
+    <message>
+        <source>VIP raised to %1 by rule &quot;%2&quot;</source>
+        <translation>規則「%2」將 VIP 提升至 %1</translation>
+    </message>
+    <message>
+        <source>VIP %1 (no level given)</source>
+        <translation>VIP %1（未提供等級）</translation>
+    </message>
+    <message>
+        <source>reception %1</source>
+        <translation>接待方式：%1</translation>
+    </message>
+    <message>
+        <source>sent to the bot (%1)</source>
+        <translation>轉給機器人（%1）</translation>
+    </message>
+    <message>
+        <source>outside business hours of %1: %2</source>
+        <translation>不在 %1 的服務時間內：%2</translation>
+    </message>
+    <message>
+        <source>%1 rated %2★ by this customer, excluded</source>
+        <translation>此客戶曾給 %1 評 %2★，已排除</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 %2, skipped</source>
+        <translation>專屬客服人員 %1 %2，已略過</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 busy, waiting up to %2 s</source>
+        <translation>專屬客服人員 %1 忙碌，最多等候 %2 秒</translation>
+    </message>
+    <message>
+        <source>dedicated agent %1 busy, waited %2 s</source>
+        <translation>專屬客服人員 %1 忙碌，已等候 %2 秒</translation>
+    </message>
+    <message>
+        <source>last agent %1 %2, skipped</source>
+        <translation>上次服務的客服人員 %1 %2，已略過</translation>
+    </message>
+    <message>
+        <source>last agent %1 busy, waiting up to %2 s</source>
+        <translation>上次服務的客服人員 %1 忙碌，最多等候 %2 秒</translation>
+    </message>
+    <message>
+        <source>last agent %1 busy, waited %2 s</source>
+        <translation>上次服務的客服人員 %1 忙碌，已等候 %2 秒</translation>
+    </message>
+    <message>
+        <source>last agent %1 served %2 days ago, beyond the look-back</source>
+        <translation>上次服務的客服人員 %1 於 %2 天前服務，超出回溯期間</translation>
+    </message>
+    <message>
+        <source>queued in skill group %1</source>
+        <translation>進入技能群組 %1 排隊</translation>
+    </message>
+    <message>
+        <source>overflowed to %1 after %2 s</source>
+        <translation>等候 %2 秒後溢出至 %1</translation>
+    </message>
+    <message>
+        <source>maximum wait reached after %1 s: %2</source>
+        <translation>等候 %1 秒達到上限：%2</translation>
+    </message>
+    <message>
+        <source>offered to %1 in %2 by %3</source>
+        <translation>分配給 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>offered to dedicated agent %1</source>
+        <translation>分配給專屬客服人員 %1</translation>
+    </message>
+    <message>
+        <source>offered to last agent %1</source>
+        <translation>分配給上次服務的客服人員 %1</translation>
+    </message>
+    <message>
+        <source>offered to %1, to whom it was transferred</source>
+        <translation>分配給轉接對象 %1</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 拒接</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 未及時接聽</translation>
+    </message>
+    <message>
+        <source>offer to %1 withdrawn (%2)</source>
+        <translation>撤回對 %1 的分配（%2）</translation>
+    </message>
+    <message>
+        <source>routed to %1 in skill group %2 after %3 s</source>
+        <translation>等候 %3 秒後由技能群組 %2 的 %1 接聽</translation>
+    </message>
+    <message>
+        <source>transferred by %1 to %2</source>
+        <translation>%1 轉接至 %2</translation>
+    </message>
+    <message>
+        <source>level set to %1 by %2</source>
+        <translation>%2 將等級設為 %1</translation>
+    </message>
+    <message>
+        <source>moved to %1 by %2</source>
+        <translation>%2 將其移至 %1</translation>
+    </message>
+    <message>
+        <source>the router restarted; waiting since %1 s, offered again</source>
+        <translation>路由重新啟動；已等候 %1 秒，重新分配</translation>
+    </message>
+    <message>
+        <source>longest idle</source>
+        <translation>閒置最久優先</translation>
+    </message>
+    <message>
+        <source>fewest contacts today</source>
+        <translation>今日服務最少優先</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>輪流分配</translation>
+    </message>
+    <message>
+        <source>highest proficiency</source>
+        <translation>熟練度最高優先</translation>
+    </message>
+    <message>
+        <source>callback request</source>
+        <translation>登記回撥</translation>
+    </message>
+    <message>
+        <source>leave a message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>bot only</source>
+        <translation>僅機器人服務</translation>
+    </message>
+</context>
+<context>
     <name>baton::desktop::Desktop</name>
     <message>
         <source>No site runs on this computer.</source>
@@ -310,6 +477,22 @@
     <message>
         <source>average handle time %1:%2</source>
         <translation>平均處理時間 %1:%2</translation>
+    </message>
+    <message>
+        <source>missed offer</source>
+        <translation>未接進線</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>連線中斷</translation>
+    </message>
+    <message>
+        <source>declined an offer</source>
+        <translation>拒接了進線</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,21 @@ protected:
     }
 };
 
+// The router's own reasons for changing an agent's state, in the agent's language; a reason the
+// agent or the site chose is shown as written.
+QString reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("missed offer"))
+        return AgentWorkspace::tr("missed offer");
+    if (reason == QLatin1String("signed out"))
+        return AgentWorkspace::tr("signed out");
+    if (reason == QLatin1String("connection lost"))
+        return AgentWorkspace::tr("connection lost");
+    if (reason == QLatin1String("declined offer"))
+        return AgentWorkspace::tr("declined an offer");
+    return reason;
+}
+
 QAction *action(QWidget *owner, const QString &text, const QKeySequence &key)
 {
     auto *a = new QAction(text, owner);
@@ -283,7 +298,7 @@ void AgentWorkspace::onOffer(qint64 contact)
     syncPages();
     const models::TransferCard card = models::TransferCard::fromJson(m_session.offer()->card);
     const QString who = card.customerName.isEmpty() ? models::maskPhone(card.callerNumber) : card.customerName;
-    const QString what = card.business.isEmpty() ? card.reason : card.business;
+    const QString what = card.business.isEmpty() ? card.reason : m_session.businessName(card.business);
     m_bannerText->setText(tr("Incoming %1: %2 · VIP %3 · %4").arg(models::HistoryModel::channelName(card.channel), who).arg(card.vipLevel).arg(what));
     m_countdown->setRange(0, std::max(1, m_session.offer()->acceptSeconds));
     m_banner->show();
@@ -376,7 +391,7 @@ void AgentWorkspace::updateState()
     const QString state = m_session.state();
     QString text = stateName(state);
     if (state == QLatin1String("notReady") && !m_session.stateReason().isEmpty())
-        text += QStringLiteral(" · ") + m_session.stateReason();
+        text += QStringLiteral(" · ") + reasonText(m_session.stateReason());
     m_stateLabel->setText(text);
     m_stateLabel->setStyleSheet(QStringLiteral("color:%1").arg(stateColour(state)));
     const double aht = m_session.averageHandleSeconds();

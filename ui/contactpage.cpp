@@ -63,6 +63,7 @@ ContactPage::ContactPage(models::AgentSession &session, qint64 contact, const te
     const models::Conversation *c = session.conversation(contact);
     const QJsonObject card = c ? c->card : session.offer() && session.offer()->contact == contact ? session.offer()->card : QJsonObject();
     m_transfer = models::TransferCard::fromJson(card);
+    m_transfer.businessName = session.businessName(m_transfer.business);
     m_card->setCard(m_transfer);
 
     m_tabs->addTab(m_history, tr("History"));
@@ -98,8 +99,9 @@ ContactPage::ContactPage(models::AgentSession &session, qint64 contact, const te
     split->setObjectName(QStringLiteral("contactSplit"));
     split->addWidget(m_card);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 320});  // the card first: it is what the agent reads before answering
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_wrapPanel);

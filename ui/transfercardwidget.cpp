@@ -63,7 +63,7 @@ void TransferCardWidget::setCard(const TransferCard &card)
     in.menuPath = card.menuPath;
     in.keywords = card.keywords;
     in.reason = card.reason;
-    in.business = card.business;
+    in.business = card.businessName;
     m_summary = m_summarizer.summarize(in);
     render();
 }
@@ -99,7 +99,7 @@ void TransferCardWidget::render()
         html += row(tr("VIP level"), esc(c.vipWhy.join(QStringLiteral("; "))));
     html += row(tr("Waited"), esc(duration(c.waitedSeconds)));
     if (!c.business.isEmpty() || !m_summary.intent.isEmpty())
-        html += row(tr("Intent"), esc(c.business.isEmpty() ? m_summary.intent : c.business));
+        html += row(tr("Intent"), esc(c.business.isEmpty() ? m_summary.intent : c.businessName));
     if (!c.menuPath.isEmpty())
         html += row(tr("IVR path"), esc(c.menuPath.join(QStringLiteral(" › "))));
     if (!c.reason.isEmpty())

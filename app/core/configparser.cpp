@@ -285,7 +285,7 @@ SiteConfig site(const Node &root)
 {
     const auto o = root.object(keys({"version", "site", "calendars", "groups", "agents", "rules", "defaultRoute", "afterHours",
                                      "vip", "precedence", "offers", "estimator", "dispositions",
-                                     "notReadyReasons"}));
+                                     "notReadyReasons", "businesses"}));
     SiteConfig s;
     if (const Node v = field(o, root, "version"); !v.isNull()) {
         s.version = v.integer(1, 1000);
@@ -319,6 +319,13 @@ SiteConfig site(const Node &root)
             if (s.dispositions.contains(d))
                 fail(x.path(), QStringLiteral("disposition '%1' is listed twice").arg(d));
             s.dispositions.append(d);
+        }
+    }
+    if (const Node b = field(o, root, "businesses"); !b.isNull()) {
+        const QJsonObject names = b.object(b.raw().toObject().keys());
+        for (auto it = names.begin(); it != names.end(); ++it) {
+            const Node name = field(names, b, it.key().toUtf8().constData());
+            s.businessNames.insert(it.key(), name.nonEmptyString());
         }
     }
     if (const Node x = field(o, root, "notReadyReasons"); !x.isNull()) {

@@ -158,7 +158,8 @@ struct SiteConfig {
     OfferPolicy offers;
     EstimatorPolicy estimator;
     QStringList dispositions;  // what an agent may pick when wrapping up ("已解决", "需回访" …)
-    QStringList notReadyReasons;  // why an agent may step away ("小休", "培训" …), the same words in every report
+    QStringList notReadyReasons;
+    QHash<QString, QString> businessNames;  // business id ("card_loss") → what people read ("信用卡挂失")  // why an agent may step away ("小休", "培训" …), the same words in every report
 
     const Calendar *calendar(const QString &id) const;
     const SkillGroupConfig *group(const GroupId &id) const;

@@ -4,18 +4,20 @@
 
 #include <QCoreApplication>
 
+
 namespace baton::core {
 namespace {
 
+// For DecisionTrace::describe's phrases; lupdate files them under the class it is in.
 QString tr(const char *text) { return QCoreApplication::translate("baton::core::DecisionTrace", text); }
 
 QString strategyText(long long strategy)
 {
     switch (static_cast<SelectionStrategy>(strategy)) {
-    case SelectionStrategy::LongestIdle: return tr("longest idle");
-    case SelectionStrategy::FewestContactsToday: return tr("fewest contacts today");
-    case SelectionStrategy::RoundRobin: return tr("round robin");
-    case SelectionStrategy::HighestProficiency: return tr("highest proficiency");
+    case SelectionStrategy::LongestIdle: return QCoreApplication::translate("baton::core::DecisionTrace", "longest idle");
+    case SelectionStrategy::FewestContactsToday: return QCoreApplication::translate("baton::core::DecisionTrace", "fewest contacts today");
+    case SelectionStrategy::RoundRobin: return QCoreApplication::translate("baton::core::DecisionTrace", "round robin");
+    case SelectionStrategy::HighestProficiency: return QCoreApplication::translate("baton::core::DecisionTrace", "highest proficiency");
     }
     return {};
 }
@@ -23,11 +25,11 @@ QString strategyText(long long strategy)
 QString actionText(const QString &action)
 {
     if (action == QLatin1String("callback"))
-        return tr("callback request");
+        return QCoreApplication::translate("baton::core::DecisionTrace", "callback request");
     if (action == QLatin1String("message"))
-        return tr("leave a message");
+        return QCoreApplication::translate("baton::core::DecisionTrace", "leave a message");
     if (action == QLatin1String("bot"))
-        return tr("bot only");
+        return QCoreApplication::translate("baton::core::DecisionTrace", "bot only");
     return action;
 }
 

@@ -122,8 +122,11 @@ void DemoDriver::arrive()
     handOver.insert(QStringLiteral("transcript"), QJsonArray::fromStringList(d.transcript));
     handOver.insert(QStringLiteral("identityVerified"), d.identityVerified);
     handOver.insert(QStringLiteral("callbackNumber"), d.callbackNumber.isEmpty() ? QString() : d.phone);
-    if (r.handOver.reason.isEmpty() && !d.transcript.isEmpty())
-        handOver.insert(QStringLiteral("reason"), r.business);
+    // What the bot understood, in words: the corpus's name of the business.
+    if (r.handOver.reason.isEmpty() && !r.business.isEmpty()) {
+        const auto b = m_corpus.businesses.constFind(r.business);
+        handOver.insert(QStringLiteral("reason"), b != m_corpus.businesses.constEnd() && !b->label.isEmpty() ? b->label : r.business);
+    }
     QJsonObject body{{QStringLiteral("channel"), core::channelName(r.channel)},
                      {QStringLiteral("business"), r.business},
                      {QStringLiteral("entryPoint"), r.entryPoint},

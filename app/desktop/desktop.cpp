@@ -147,7 +147,7 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
                 return QStringLiteral("could not fill the demo database: %1").arg(s.error().toString());
         }
         QSqlQuery q = db.value()->query();
-        if (q.exec(QStringLiteral("SELECT phone FROM customer_phones ORDER BY customer_id LIMIT 600"))) {
+        if (q.exec(QStringLiteral("SELECT p.phone FROM customer_phones p JOIN (SELECT customer_id FROM interactions GROUP BY customer_id HAVING COUNT(*) >= 3 LIMIT 600) h ON h.customer_id = p.customer_id"))) {
             while (q.next())
                 demo.phones << q.value(0).toString();
         }

@@ -53,6 +53,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("history.page"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("bye"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
+        {QStringLiteral("contact.card"), {Role::Agent, Role::Supervisor, Role::Admin}},
         {QStringLiteral("site.directory"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Admin}},
         {QStringLiteral("ping"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
         {QStringLiteral("chat.send"), {Role::Agent, Role::Supervisor, Role::Integration}},
@@ -621,6 +622,51 @@ QJsonObject RoutingService::offerCard(const OfferMade &offer)
         if (const auto hops = m_transfers.constFind(offer.contact.value()); hops != m_transfers.constEnd())
             card.insert(QStringLiteral("transfers"), *hops);
     }
+    return card;
+}
+
+QJsonObject RoutingService::heldCard(ContactId contact) const
+{
+    QJsonObject card{{QStringLiteral("contact"), static_cast<qint64>(contact.value())}};
+    const auto &state = m_tracker.state();
+    if (const auto it = state.contacts.find(contact); it != state.contacts.end()) {
+        const auto &c = it->second;
+        const ContactRequest &r = c.request;
+        card.insert(QStringLiteral("phase"), c.phase == RouterSnapshot::Phase::Active ? QStringLiteral("active") : QStringLiteral("waiting"));
+        card.insert(QStringLiteral("group"), (c.via.isEmpty() ? c.home : c.via).value());
+        card.insert(QStringLiteral("vipLevel"), c.level);
+        card.insert(QStringLiteral("channel"), channelName(r.channel));
+        card.insert(QStringLiteral("business"), r.business);
+        card.insert(QStringLiteral("entryPoint"), r.entryPoint);
+        card.insert(QStringLiteral("externalRef"), r.externalRef);
+        card.insert(QStringLiteral("customer"), toJson(r.customer));
+        card.insert(QStringLiteral("handOver"), toJson(r.handOver));
+        card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
+        if (c.phase == RouterSnapshot::Phase::Active)
+            card.insert(QStringLiteral("talkingSeconds"), std::max(0.0, static_cast<double>(m_clock.now().time_since_epoch().count() - c.answeredMs) / 1000.0));
+    } else {
+        for (const auto &w : state.wraps) {
+            if (w.contact != contact)
+                continue;
+            card.insert(QStringLiteral("phase"), QStringLiteral("wrapUp"));
+            card.insert(QStringLiteral("group"), w.via.value());
+            card.insert(QStringLiteral("channel"), channelName(w.channel));
+            if (const SkillGroupConfig *g = m_config.group(w.via)) {
+                const double left = static_cast<double>(w.startedMs + g->wrapUp.count() - m_clock.now().time_since_epoch().count()) / 1000.0;
+                card.insert(QStringLiteral("wrapUpSecondsLeft"), std::clamp(left, 0.0, seconds(g->wrapUp)));
+            }
+            // Who the customer was, from the conversation on its way into the history.
+            for (const auto &[key, interaction] : m_interactions) {
+                if (key.first == contact.value() && !interaction.customer.isEmpty())
+                    card.insert(QStringLiteral("customer"), QJsonObject{{QStringLiteral("id"), interaction.customer.value()}});
+            }
+            break;
+        }
+    }
+    if (const auto chat = m_chats.constFind(contact.value()); chat != m_chats.constEnd())
+        card.insert(QStringLiteral("chat"), *chat);
+    if (const auto hops = m_transfers.constFind(contact.value()); hops != m_transfers.constEnd())
+        card.insert(QStringLiteral("transfers"), *hops);
     return card;
 }
 
@@ -1325,6 +1371,19 @@ void RoutingService::dispatch(Session *session, const Message &request)
         return scriptRequest(session, request);
     if (type.startsWith(QLatin1String("qa.")))
         return qaRequest(session, request);
+    if (type == QLatin1String("contact.card")) {
+        // The card of a contact an agent already holds: for a desktop that starts (or restarts)
+        // while its agent is in a conversation or wrap-up, so nothing is left without a card.
+        auto id = readBody<ContactId>(request.body, contactField, json::keys({"contact"}));
+        if (!id)
+            return bad(id.error());
+        if (who.role == Role::Agent) {
+            const auto st = m_router->agentStatus(who.agent);
+            if (!st || (!st->active.contains(*id) && !st->wrapping.contains(*id)))
+                return bad(Error::notFound(QStringLiteral("you are not handling contact %1").arg(id->value())));
+        }
+        return reply(session, request, {}, heldCard(*id));
+    }
     if (type == QLatin1String("site.directory")) {
         // Who and what a desktop may name: groups and agents to transfer to, the wrap-up outcomes.
         QJsonArray groups;
@@ -1340,12 +1399,16 @@ void RoutingService::dispatch(Session *session, const Message &request)
                 memberOf.append(m.group.value());
             agents.append(QJsonObject{{QStringLiteral("agent"), a.id.value()}, {QStringLiteral("name"), a.name}, {QStringLiteral("groups"), memberOf}});
         }
+        QJsonObject businesses;
+        for (auto it = m_config.businessNames.cbegin(); it != m_config.businessNames.cend(); ++it)
+            businesses.insert(it.key(), it.value());
         return reply(session, request, {},
                      {{QStringLiteral("site"), m_config.name},
                       {QStringLiteral("groups"), groups},
                       {QStringLiteral("agents"), agents},
                       {QStringLiteral("dispositions"), QJsonArray::fromStringList(m_config.dispositions)},
-                      {QStringLiteral("notReadyReasons"), QJsonArray::fromStringList(m_config.notReadyReasons)}});
+                      {QStringLiteral("notReadyReasons"), QJsonArray::fromStringList(m_config.notReadyReasons)},
+                      {QStringLiteral("businesses"), businesses}});
     }
     if (type == QLatin1String("ping"))
         return reply(session, request, {});

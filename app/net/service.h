@@ -154,6 +154,7 @@ private:
     std::optional<Message> finishHello(Session *session, const Message &request, Resume resume, const core::Result<Identity> &who);
     void dispatch(Session *session, const Message &request);
     QJsonObject offerCard(const core::OfferMade &offer);
+    QJsonObject heldCard(core::ContactId contact) const;
     core::ContactRequest lookUpCustomer(core::ContactRequest request, const QString &phone, const QString &system,
                                         const QString &externalId);
     void dropSession(Session *session);

@@ -118,6 +118,60 @@ private Q_SLOTS:
         QCOMPARE(page->script().current(), 2);
     }
 
+    void nextOfferBeforeTheAcceptReply()
+    {
+        // Two chats waiting, capacity 3: accepting the first lets the router offer the second
+        // at once, possibly before the accept's own reply. Both must end up on the desk.
+        Desk d(m_summarizer);
+        const qint64 first = d.offer(QStringLiteral("chat"));
+        const qint64 second = d.f.createContact(QStringLiteral("chat"));
+        d.accept();
+        QTRY_VERIFY(d.f.session->offer().has_value() && d.f.session->offer()->contact == second);
+        QVERIFY(d.f.session->conversation(first));
+        QVERIFY(d.w->page(first));
+        QTRY_VERIFY(d.w->offerBanner()->isVisible());
+        d.accept();
+        QTRY_VERIFY(d.f.session->conversation(second));
+        QCOMPARE(d.f.session->conversations().size(), 2);
+        QTRY_VERIFY(!d.w->offerBanner()->isVisible());
+    }
+
+    void aRestartedDesktopPicksUpWhatTheAgentHolds()
+    {
+        // The desktop closes mid-conversation (the router keeps the agent busy); a new desktop
+        // signing in shows the conversation with its card and can end and wrap it up.
+        Desk d(m_summarizer);
+        const qint64 contact = d.offer();
+        d.accept();
+        d.w.reset();
+        d.f.session.reset();
+        d.f.agentClient.reset();  // gone without a goodbye
+        net::LocalClient again(*d.f.service);
+        models::AgentSession session(again);
+        session.signIn(QStringLiteral("liqiang"), QStringLiteral("pw"));
+        QTRY_VERIFY(session.conversation(contact) != nullptr);
+        const models::TransferCard card = models::TransferCard::fromJson(session.conversation(contact)->card);
+        QCOMPARE(card.customerName, QStringLiteral("王小明"));
+        QCOMPARE(card.business, QStringLiteral("信用卡挂失"));
+        ui::AgentWorkspace w(session, m_summarizer);
+        w.show();
+        QTRY_VERIFY(w.page(contact) != nullptr);
+        QTRY_VERIFY(w.endAction()->isEnabled());
+        w.endAction()->trigger();
+        QTRY_VERIFY(w.page(contact)->finishButton()->isVisible());
+        // And once more in wrap-up: the next desktop gets the wrap-up, with its time left.
+        session.signOut();
+        net::LocalClient third(*d.f.service);
+        models::AgentSession session3(third);
+        session3.signIn(QStringLiteral("liqiang"), QStringLiteral("pw"));
+        QTRY_VERIFY(session3.conversation(contact) != nullptr);
+        QCOMPARE(session3.conversation(contact)->phase, models::Conversation::Phase::WrapUp);
+        QVERIFY(session3.conversation(contact)->wrapSeconds > 0 && session3.conversation(contact)->wrapSeconds <= 30);
+        QSignalSpy wrapped(&session3, &models::AgentSession::wrapUpEnded);
+        session3.finishWrapUp(contact, QStringLiteral("已解决"), {});
+        QTRY_COMPARE(wrapped.size(), 1);
+    }
+
     void declineEndsTheOffer()
     {
         Desk d(m_summarizer);
