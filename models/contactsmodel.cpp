@@ -19,6 +19,22 @@ ContactsModel::ContactsModel(AgentSession &session, QObject *parent)
 
 void ContactsModel::sync()
 {
+    // A view reacting to a row change (selecting the next contact, marking it read) can make
+    // the session signal again while rows are being removed: finish this pass, then redo it.
+    if (m_syncing) {
+        m_again = true;
+        return;
+    }
+    m_syncing = true;
+    do {
+        m_again = false;
+        syncOnce();
+    } while (m_again);
+    m_syncing = false;
+}
+
+void ContactsModel::syncOnce()
+{
     QList<qint64> want;
     if (m_session.offer())
         want << m_session.offer()->contact;

@@ -24,9 +24,12 @@ public:
 
 private:
     void sync();
+    void syncOnce();
 
     AgentSession &m_session;
     QList<qint64> m_rows;
+    bool m_syncing = false;
+    bool m_again = false;
 };
 
 }  // namespace baton::models

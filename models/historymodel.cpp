@@ -125,6 +125,14 @@ void HistoryModel::updateItem(const HistoryItem &item)
     Q_EMIT dataChanged(this->index(*it, 0), this->index(*it, ColumnCount - 1));
 }
 
+void HistoryModel::setNames(QHash<QString, QString> agents, QHash<QString, QString> businesses)
+{
+    m_agentNames = std::move(agents);
+    m_businessNames = std::move(businesses);
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, Agent), index(rowCount() - 1, Business));
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_items.size());
@@ -162,9 +170,9 @@ QVariant HistoryModel::data(const QModelIndex &idx, int role) const
         case Channel:
             return channelName(h.channel);
         case Agent:
-            return h.agent;
+            return m_agentNames.value(h.agent, h.agent);
         case Business:
-            return h.business;
+            return m_businessNames.value(h.business, h.business);
         case Summary:
             return h.summary;
         case Disposition:
@@ -238,12 +246,37 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
     });
 }
 
+HistoryFilter::HistoryFilter(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+void HistoryFilter::setSourceModel(QAbstractItemModel *source)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    beginResetModel();
+    QAbstractProxyModel::setSourceModel(source);
+    m_history = qobject_cast<const HistoryModel *>(source);
+    Q_ASSERT_X(!source || m_history, "HistoryFilter", "filters a HistoryModel only");
+    endResetModel();
+    if (!source)
+        return;
+    m_connections << connect(source, &QAbstractItemModel::modelReset, this, &HistoryFilter::rebuild)
+                  << connect(source, &QAbstractItemModel::rowsInserted, this, &HistoryFilter::sourceAppended)
+                  << connect(source, &QAbstractItemModel::dataChanged, this, &HistoryFilter::sourceChanged)
+                  << connect(source, &QAbstractItemModel::rowsRemoved, this, &HistoryFilter::rebuild)
+                  << connect(source, &QAbstractItemModel::layoutChanged, this, &HistoryFilter::rebuild);
+    rebuild();
+}
+
 void HistoryFilter::setChannels(const QSet<QString> &channels)
 {
     if (channels == m_channels)
         return;
     m_channels = channels;
-    invalidateRowsFilter();
+    rebuild();
 }
 
 void HistoryFilter::setText(const QString &text)
@@ -252,28 +285,122 @@ void HistoryFilter::setText(const QString &text)
     if (words == m_words)
         return;
     m_words = std::move(words);
-    invalidateRowsFilter();
+    rebuild();
 }
 
-bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool HistoryFilter::accepts(int sourceRow) const
 {
-    if (sourceParent.isValid())
-        return false;
-    // Read the row directly: a keystroke filters 100,000 rows, and QVariant round trips add up.
-    const auto *model = qobject_cast<const HistoryModel *>(sourceModel());
-    if (!model)
-        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    const HistoryItem &item = model->item(sourceRow);
+    const HistoryItem &item = m_history->item(sourceRow);
     if (!m_channels.isEmpty() && !m_channels.contains(item.channel))
         return false;
-    if (m_words.isEmpty())
-        return true;
-    const QString &hay = item.haystack;
     for (const QString &w : m_words) {
-        if (!hay.contains(w))
+        if (!item.haystack.contains(w))
             return false;
     }
     return true;
+}
+
+void HistoryFilter::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    const int n = m_history ? m_history->rowCount() : 0;
+    m_proxyOf = QList<int>(n, -1);
+    for (int r = 0; r < n; ++r) {
+        if (accepts(r)) {
+            m_proxyOf[r] = static_cast<int>(m_rows.size());
+            m_rows.append(r);
+        }
+    }
+    endResetModel();
+}
+
+void HistoryFilter::sourceAppended(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (first != m_proxyOf.size()) {  // not an append: start over
+        rebuild();
+        return;
+    }
+    QList<int> accepted;
+    for (int r = first; r <= last; ++r) {
+        m_proxyOf.append(-1);
+        if (accepts(r))
+            accepted.append(r);
+    }
+    if (accepted.isEmpty())
+        return;
+    const int at = static_cast<int>(m_rows.size());
+    beginInsertRows({}, at, at + static_cast<int>(accepted.size()) - 1);
+    for (int r : std::as_const(accepted)) {
+        m_proxyOf[r] = static_cast<int>(m_rows.size());
+        m_rows.append(r);
+    }
+    endInsertRows();
+}
+
+void HistoryFilter::sourceChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        if (accepts(r) != (m_proxyOf.value(r, -1) >= 0)) {
+            rebuild();  // a row came in or went out of the filter: rare, one pass
+            return;
+        }
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        const int p = m_proxyOf.value(r, -1);
+        if (p >= 0)
+            Q_EMIT dataChanged(index(p, topLeft.column()), index(p, bottomRight.column()), roles);
+    }
+}
+
+QModelIndex HistoryFilter::mapToSource(const QModelIndex &proxy) const
+{
+    if (!proxy.isValid() || !sourceModel() || proxy.row() >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows.at(proxy.row()), proxy.column());
+}
+
+QModelIndex HistoryFilter::mapFromSource(const QModelIndex &source) const
+{
+    if (!source.isValid() || source.row() >= m_proxyOf.size())
+        return {};
+    const int p = m_proxyOf.at(source.row());
+    return p < 0 ? QModelIndex() : index(p, source.column());
+}
+
+QModelIndex HistoryFilter::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex HistoryFilter::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int HistoryFilter::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int HistoryFilter::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool HistoryFilter::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && sourceModel() && sourceModel()->canFetchMore({});
+}
+
+void HistoryFilter::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && sourceModel())
+        sourceModel()->fetchMore({});
 }
 
 }  // namespace baton::models

@@ -633,6 +633,13 @@
         <source>Customer rating: %1 of 5</source>
         <translation>Customer rating: %1 of 5</translation>
     </message>
+    <message numerus="yes">
+        <source>%n interaction(s) so far</source>
+        <translation>
+            <numerusform>%n interaction so far</numerusform>
+            <numerusform>%n interactions so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::KnowledgePanel</name>
@@ -938,6 +945,10 @@
     <message>
         <source>Entry point</source>
         <translation>Entry point</translation>
+    </message>
+    <message>
+        <source>verified by the IVR</source>
+        <translation>verified by the IVR</translation>
     </message>
 </context>
 <context>

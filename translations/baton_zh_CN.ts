@@ -628,6 +628,12 @@
         <source>Customer rating: %1 of 5</source>
         <translation>客户满意度：%1 分（满分 5 分）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n interaction(s) so far</source>
+        <translation>
+            <numerusform>已加载 %n 条记录</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::KnowledgePanel</name>
@@ -932,6 +938,10 @@
     <message>
         <source>Entry point</source>
         <translation>接入点</translation>
+    </message>
+    <message>
+        <source>verified by the IVR</source>
+        <translation>已由 IVR 核验</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,12 @@
         <source>Customer rating: %1 of 5</source>
         <translation>客戶滿意度：%1 分（滿分 5 分）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n interaction(s) so far</source>
+        <translation>
+            <numerusform>已載入 %n 筆紀錄</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::KnowledgePanel</name>
@@ -932,6 +938,10 @@
     <message>
         <source>Entry point</source>
         <translation>進線入口</translation>
+    </message>
+    <message>
+        <source>verified by the IVR</source>
+        <translation>已由 IVR 驗證</translation>
     </message>
 </context>
 <context>

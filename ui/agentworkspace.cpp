@@ -205,9 +205,13 @@ AgentWorkspace::AgentWorkspace(models::AgentSession &session, const text::Keywor
         if (timedOut)
             Q_EMIT statusMessage(tr("Wrap-up time ran out; the conversation was recorded without an outcome."));
     });
+    // Deferred: the current row changes while the model is removing rows, and showing a contact
+    // changes the session, which changes the model again.
     connect(m_contactList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
-        if (i.isValid())
-            showContact(i.data(models::ContactsModel::ContactRole).toLongLong());
+        if (!i.isValid())
+            return;
+        const qint64 contact = i.data(models::ContactsModel::ContactRole).toLongLong();
+        QTimer::singleShot(0, this, [this, contact] { showContact(contact); });
     });
     connect(&m_tick, &QTimer::timeout, this, &AgentWorkspace::tick);
     m_tick.start(250);
@@ -287,6 +291,21 @@ void AgentWorkspace::showContact(qint64 contact)
     m_stack->setCurrentWidget(p);
     m_script->setModel(&p->script());
     m_session.markRead(contact);
+    // An empty search box starts with what the customer said (the two strongest key terms, or
+    // the business); what the agent typed stays.
+    if (m_knowledge->searchEdit()->text().isEmpty() && m_session.conversation(contact)) {
+        QStringList words;
+        for (const auto &t : p->card()->summary().terms) {
+            if (words.size() < 2)
+                words << t.term;
+        }
+        const models::TransferCard &card = p->card()->card();
+        if (words.isEmpty())
+            words << (card.business.isEmpty() ? card.reason : m_session.businessName(card.business));
+        const QString topic = words.join(QLatin1Char(' ')).trimmed();
+        if (!topic.isEmpty())
+            m_knowledge->searchEdit()->setText(topic);
+    }
     const int row = m_contacts.rowOf(contact);
     if (row >= 0 && m_contactList->currentIndex().row() != row)
         m_contactList->setCurrentIndex(m_contacts.index(row));

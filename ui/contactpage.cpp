@@ -107,6 +107,10 @@ ContactPage::ContactPage(models::AgentSession &session, qint64 contact, const te
     layout->addWidget(m_wrapPanel);
     layout->addWidget(split, 1);
 
+    QHash<QString, QString> agentNames;
+    for (const auto &a : session.directoryAgents())
+        agentNames.insert(a.id, a.name);
+    m_history->model().setNames(agentNames, session.businessNames());
     m_history->model().setCustomer(&session.client(), m_transfer.customerId);
     // The customer's last issue fills "{customer.lastIssue}" once the first page is in.
     connect(&m_history->model(), &QAbstractItemModel::rowsInserted, this, [this] {

@@ -33,6 +33,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(models::HistoryModel::Summary, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(models::HistoryModel::Started, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(models::HistoryModel::Channel, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(models::HistoryModel::Agent, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(models::HistoryModel::Csat, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_details->setMinimumHeight(60);
@@ -58,9 +62,16 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     });
     connect(m_search, &QLineEdit::textChanged, &m_filter, &models::HistoryFilter::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPanel::showDetails);
-    connect(&m_model, &models::HistoryModel::loadingChanged, this, [this](bool loading) {
-        m_status->setText(loading ? tr("Loading…") : tr("%n interaction(s)", nullptr, m_model.rowCount()));
-    });
+    auto count = [this] {
+        const int shown = m_filter.rowCount();
+        m_status->setText(m_model.isLoading() ? tr("Loading…")
+                          : m_model.canFetchMore({}) ? tr("%n interaction(s) so far", nullptr, shown)
+                                                     : tr("%n interaction(s)", nullptr, shown));
+    };
+    connect(&m_model, &models::HistoryModel::loadingChanged, this, count);
+    connect(&m_filter, &QAbstractItemModel::rowsInserted, this, count);
+    connect(&m_filter, &QAbstractItemModel::rowsRemoved, this, count);
+    connect(&m_filter, &QAbstractItemModel::layoutChanged, this, count);
     connect(&m_model, &models::HistoryModel::modelReset, this, [this] {
         m_details->clear();
         m_status->setText(m_model.customer().isEmpty() ? tr("No customer record") : QString());

@@ -92,7 +92,7 @@ void TransferCardWidget::render()
         html += row(tr("Caller number"), esc(models::maskPhone(c.callerNumber)));
     if (!c.callbackNumber.isEmpty() && c.callbackNumber != c.callerNumber)
         html += row(tr("Callback number"), esc(models::maskPhone(c.callbackNumber)));
-    html += row(tr("Identity"), c.identityGiven.isEmpty() ? esc(tr("not given"))
+    html += row(tr("Identity"), c.identityGiven.isEmpty() ? esc(c.identityVerified ? tr("verified by the IVR") : tr("not given"))
                                 : c.identityVerified     ? esc(tr("%1 (verified)").arg(c.identityGiven))
                                                          : esc(tr("%1 (not verified)").arg(c.identityGiven)));
     if (!c.vipWhy.isEmpty())

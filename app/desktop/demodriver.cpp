@@ -1,5 +1,6 @@
 #include "demodriver.h"
 
+#include "agentsession.h"
 #include "service.h"
 #include "wire.h"
 
@@ -152,6 +153,35 @@ void DemoDriver::arrive()
                         << reply.body.value(QStringLiteral("outcome")).toString() << reply.body.value(QStringLiteral("group")).toString();
         if (chat && reply.body.value(QStringLiteral("outcome")).toString() == QLatin1String("queued"))
             m_chatLines.insert(reply.body.value(QStringLiteral("contact")).toInteger(), lines);
+    });
+}
+
+void DemoDriver::drive(models::AgentSession &session)
+{
+    models::AgentSession *s = &session;
+    connect(s, &models::AgentSession::offerArrived, this, [this, s](qint64 contact) {
+        QTimer::singleShot(std::chrono::milliseconds(1500 + m_rng.bounded(2000)), s, [s, contact] {
+            if (s->offer() && s->offer()->contact == contact)
+                s->accept();
+        });
+    });
+    connect(s, &models::AgentSession::conversationStarted, this, [this, s](qint64 contact) {
+        QTimer::singleShot(std::chrono::milliseconds(15000 + m_rng.bounded(30000)), s, [s, contact] {
+            const models::Conversation *c = s->conversation(contact);
+            if (c && c->phase == models::Conversation::Phase::Talking)
+                s->endContact(contact);
+        });
+    });
+    connect(s, &models::AgentSession::conversationEnded, this, [this, s](qint64 contact) {
+        const QStringList outcomes = s->dispositions();
+        const QString outcome = outcomes.isEmpty() ? QString() : outcomes.at(static_cast<qsizetype>(m_rng.bounded(static_cast<quint32>(outcomes.size()))));
+        QTimer::singleShot(std::chrono::milliseconds(2000 + m_rng.bounded(3000)), s, [s, contact, outcome] {
+            s->finishWrapUp(contact, outcome, {});
+        });
+    });
+    connect(s, &models::AgentSession::stateChanged, this, [s] {
+        if (s->state() == QLatin1String("notReady"))
+            QTimer::singleShot(std::chrono::seconds(5), s, [s] { s->setReady(); });
     });
 }
 

@@ -19,6 +19,10 @@
 #include <memory>
 #include <vector>
 
+namespace baton::models {
+class AgentSession;
+}
+
 namespace baton::desktop {
 
 struct DemoOptions {
@@ -38,6 +42,9 @@ public:
 
     void start();
     int created() const { return m_created; }
+    // Autopilot: the signed-in user's desk takes its calls by itself (accept, talk, wrap up), for
+    // an unattended demo screen and for measuring the desktop over hours of traffic.
+    void drive(models::AgentSession &session);
 
 private:
     struct Colleague;

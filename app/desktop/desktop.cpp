@@ -309,6 +309,8 @@ void Desktop::openWorkspace()
     if (m_demo) {
         m_session->setReady();
         m_demo->start();
+        if (m_options.autopilot)
+            m_demo->drive(*m_session);
     }
 }
 

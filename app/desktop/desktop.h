@@ -58,7 +58,8 @@ struct DesktopOptions {
     QString user;
     double demoRate = 6;     // demo contacts per minute
     int demoColleagues = 6;
-    bool quitWhenReady = false;  // print the start-up time once the workspace is painted, and quit
+    bool quitWhenReady = false;
+    bool autopilot = false;      // demo: the user's own desk takes calls by itself  // print the start-up time once the workspace is painted, and quit
     qint64 processStartMs = 0;   // QDateTime::currentMSecsSinceEpoch() at the start of main()
 };
 

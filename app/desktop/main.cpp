@@ -47,6 +47,8 @@ std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *a
     parser.addOption({QStringLiteral("user"), QStringLiteral("User (remote) or agent id (embedded) to sign in as."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("demo-rate"), QStringLiteral("Demo contacts per minute across the site (default 6)."), QStringLiteral("n"),
                       QStringLiteral("6")});
+    parser.addOption({QStringLiteral("autopilot"),
+                      QStringLiteral("With --demo: your own desk accepts, talks and wraps up by itself (an unattended demo screen).")});
     parser.addOption({QStringLiteral("quit-when-ready"),
                       QStringLiteral("Print how long start-up took once the workspace is on screen, then quit (for measuring).")});
     parser.addOption({QStringLiteral("demo-colleagues"), QStringLiteral("Simulated colleagues in the demo (default 6)."), QStringLiteral("n"),
@@ -72,6 +74,9 @@ std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *a
     options.server = parser.value(QStringLiteral("server"));
     options.user = parser.value(QStringLiteral("user"));
     options.quitWhenReady = parser.isSet(QStringLiteral("quit-when-ready"));
+    options.autopilot = parser.isSet(QStringLiteral("autopilot"));
+    if (options.autopilot && !options.demo)
+        return fail(QStringLiteral("--autopilot works only with --demo"));
     options.processStartMs = startMs;
     bool ok = false;
     options.demoRate = parser.value(QStringLiteral("demo-rate")).toDouble(&ok);

@@ -215,7 +215,11 @@ void RoutingService::shutdown(std::chrono::milliseconds reconnectIn)
     m_statsTimer.stop();
     if (m_journal) {
         m_journal->snapshot(m_tracker.state());
-        m_journal->waitDurable(m_journal->lastAppended(), std::chrono::seconds(10));
+        if (!m_journal->waitDurable(m_journal->lastAppended(), std::chrono::seconds(10))) {
+            const auto failure = m_journal->failure();
+            qCWarning(lcService) << "the journal did not finish writing before shutdown:"
+                                 << (failure ? failure->toString() : QStringLiteral("still writing after 10 s"));
+        }
         onDurable(m_journal->durable());
     }
     for (const auto &s : m_sessions) {

@@ -183,7 +183,7 @@ Status Journal::commit(Database &db, const std::vector<Item> &batch)
     for (const Item &item : batch) {
         if (item.kind == 0) {
             QSqlQuery q = db.query();
-            auto s = Database::run(q, QStringLiteral("INSERT INTO router_snapshots (seq, at_ms, body) VALUES (?, ?, ?)"),
+            auto s = Database::run(q, QStringLiteral("INSERT OR REPLACE INTO router_snapshots (seq, at_ms, body) VALUES (?, ?, ?)"),
                                    {QVariant::fromValue(static_cast<qint64>(item.seq)), item.atMs, item.body});
             if (s)
                 s = Database::run(q, QStringLiteral("DELETE FROM router_journal WHERE seq <= ?"),

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void recoveryFoldsSnapshotAndTail();
     void snapshotDeletesTheRecordsItCovers();
     void sequenceContinuesAfterReopen();
+    void aSnapshotWithNothingNewDoesNotWedgeTheJournal();
     void corruptRecordStopsRecoveryWithItsNumber();
 
 private:
@@ -271,6 +272,32 @@ void TestJournal::sequenceContinuesAfterReopen()
     QVERIFY(journal.ok());
     QCOMPARE(journal.value()->durable(), last);
     QCOMPARE(journal.value()->append(arrival(11, 11)), last + 1);
+}
+
+// A snapshot at the same sequence as the one before (nothing happened in between: a shutdown right
+// after a start, or after a periodic snapshot) used to fail its insert for ever, and every record
+// after it waited behind it.
+void TestJournal::aSnapshotWithNothingNewDoesNotWedgeTheJournal()
+{
+    const QString path = freshPath();
+    RouterStateTracker t;
+    {
+        auto journal = Journal::open({path, false, 4096});
+        QVERIFY(journal.ok());
+        const JournalRecord r = arrival(1, 1);
+        t.apply(r);
+        journal.value()->append(r);
+        journal.value()->snapshot(t.state());
+        QVERIFY(journal.value()->waitDurable(journal.value()->lastAppended()));
+    }
+    auto journal = Journal::open({path, false, 4096});
+    QVERIFY(journal.ok());
+    Journal &j = *journal.value();
+    j.snapshot(t.state());  // the same sequence as the stored one
+    j.snapshot(t.state());
+    const std::uint64_t next = j.append(simple(JournalRecord::Kind::Left, 1, 2));
+    QVERIFY2(j.waitDurable(next, std::chrono::seconds(5)), qPrintable(j.failure() ? j.failure()->toString() : QString()));
+    QVERIFY(!j.failure());
 }
 
 void TestJournal::corruptRecordStopsRecoveryWithItsNumber()
