@@ -198,12 +198,12 @@
         <translation>No site runs on this computer.</translation>
     </message>
     <message>
-        <source>User %1 is not an agent or supervisor; this desktop offers the agent workspace only.</source>
-        <translation>User %1 is not an agent or supervisor; this desktop offers the agent workspace only.</translation>
-    </message>
-    <message>
         <source>User %1 is not set up as an agent and cannot take contacts.</source>
         <translation>User %1 is not set up as an agent and cannot take contacts.</translation>
+    </message>
+    <message>
+        <source>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</source>
+        <translation>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</translation>
     </message>
 </context>
 <context>
@@ -267,6 +267,68 @@
     <message>
         <source>You signed in on another desktop, so this one was signed out.</source>
         <translation>You signed in on another desktop, so this one was signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::AgentsModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation>In conversation</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Skill groups (proficiency)</source>
+        <translation>Skill groups (proficiency)</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>Contacts now</translation>
+    </message>
+    <message>
+        <source>Contacts today</source>
+        <translation>Contacts today</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::AlertsModel</name>
+    <message>
+        <source>%1: contact %2 has waited past the alert threshold</source>
+        <translation>%1: contact %2 has waited past the alert threshold</translation>
+    </message>
+    <message>
+        <source>%1: service level below target</source>
+        <translation>%1: service level below target</translation>
+    </message>
+    <message>
+        <source>%1: contacts waiting and no agent available</source>
+        <translation>%1: contacts waiting and no agent available</translation>
     </message>
 </context>
 <context>
@@ -348,6 +410,61 @@
     <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::QueueDashboardModel</name>
+    <message>
+        <source>Skill group</source>
+        <translation>Skill group</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>Est. wait</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Answered / entered</source>
+        <translation>Answered / entered</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
     </message>
 </context>
 <context>
@@ -757,6 +874,14 @@
         <source>Baton %1 — the agent&apos;s workstation where an IVR or bot hands the customer to a person.</source>
         <translation>Baton %1 — the agent&apos;s workstation where an IVR or bot hands the customer to a person.</translation>
     </message>
+    <message>
+        <source>My desk</source>
+        <translation>My desk</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::ScriptPanel</name>
@@ -842,6 +967,65 @@
     <message>
         <source>Choose the agent to sign in as.</source>
         <translation>Choose the agent to sign in as.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::SupervisorWorkspace</name>
+    <message>
+        <source>Filter agents by name, state or group</source>
+        <translation>Filter agents by name, state or group</translation>
+    </message>
+    <message>
+        <source>Set ready</source>
+        <translation>Set ready</translation>
+    </message>
+    <message>
+        <source>Set not ready…</source>
+        <translation>Set not ready…</translation>
+    </message>
+    <message>
+        <source>Set offline…</source>
+        <translation>Set offline…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Acknowledge all</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation>longest wait</translation>
+    </message>
+    <message>
+        <source>agents available (by group)</source>
+        <translation>agents available (by group)</translation>
+    </message>
+    <message>
+        <source>alerts to acknowledge</source>
+        <translation>alerts to acknowledge</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why (shown to the agent and in the audit log):</source>
+        <translation>Why (shown to the agent and in the audit log):</translation>
     </message>
 </context>
 <context>

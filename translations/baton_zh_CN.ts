@@ -198,12 +198,12 @@
         <translation>本机未运行站点。</translation>
     </message>
     <message>
-        <source>User %1 is not an agent or supervisor; this desktop offers the agent workspace only.</source>
-        <translation>用户 %1 不是坐席或班长；此版本桌面仅提供坐席工作台。</translation>
-    </message>
-    <message>
         <source>User %1 is not set up as an agent and cannot take contacts.</source>
         <translation>用户 %1 未设置为坐席，无法接待会话。</translation>
+    </message>
+    <message>
+        <source>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</source>
+        <translation>用户 %1 不是坐席或班长；此版本桌面仅提供坐席和班长工作台。</translation>
     </message>
 </context>
 <context>
@@ -267,6 +267,68 @@
     <message>
         <source>You signed in on another desktop, so this one was signed out.</source>
         <translation>您已在其他桌面端登录，本机已自动退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::AgentsModel</name>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>待接入</translation>
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation>会话中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>示忙</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Skill groups (proficiency)</source>
+        <translation>技能组（熟练度）</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>当前会话</translation>
+    </message>
+    <message>
+        <source>Contacts today</source>
+        <translation>今日接待</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::AlertsModel</name>
+    <message>
+        <source>%1: contact %2 has waited past the alert threshold</source>
+        <translation>%1：会话 %2 等待时间超过告警阈值</translation>
+    </message>
+    <message>
+        <source>%1: service level below target</source>
+        <translation>%1：服务水平低于目标</translation>
+    </message>
+    <message>
+        <source>%1: contacts waiting and no agent available</source>
+        <translation>%1：有客户排队，但没有空闲坐席</translation>
     </message>
 </context>
 <context>
@@ -347,6 +409,61 @@
     <message>
         <source>Video</source>
         <translation>视频</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::QueueDashboardModel</name>
+    <message>
+        <source>Skill group</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>预计等待</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <source>Answered / entered</source>
+        <translation>接起 / 进线</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均应答速度</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>示忙</translation>
     </message>
 </context>
 <context>
@@ -750,6 +867,14 @@
         <source>Baton %1 — the agent&apos;s workstation where an IVR or bot hands the customer to a person.</source>
         <translation>Baton %1——坐席工作台：承接由 IVR 或机器人转入的客户，由人工继续服务。</translation>
     </message>
+    <message>
+        <source>My desk</source>
+        <translation>我的工作台</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列监控</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::ScriptPanel</name>
@@ -835,6 +960,65 @@
     <message>
         <source>Choose the agent to sign in as.</source>
         <translation>请选择要登录的坐席。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::SupervisorWorkspace</name>
+    <message>
+        <source>Filter agents by name, state or group</source>
+        <translation>按姓名、状态或技能组筛选坐席</translation>
+    </message>
+    <message>
+        <source>Set ready</source>
+        <translation>设为示闲</translation>
+    </message>
+    <message>
+        <source>Set not ready…</source>
+        <translation>设为示忙…</translation>
+    </message>
+    <message>
+        <source>Set offline…</source>
+        <translation>设为离线…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>agents available (by group)</source>
+        <translation>空闲坐席（按技能组计）</translation>
+    </message>
+    <message>
+        <source>alerts to acknowledge</source>
+        <translation>待确认告警</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why (shown to the agent and in the audit log):</source>
+        <translation>原因（坐席可见，并记入审计日志）：</translation>
     </message>
 </context>
 <context>

@@ -198,12 +198,12 @@
         <translation>本機未執行站台。</translation>
     </message>
     <message>
-        <source>User %1 is not an agent or supervisor; this desktop offers the agent workspace only.</source>
-        <translation>使用者 %1 不是客服人員或督導；此版本桌面僅提供客服工作台。</translation>
-    </message>
-    <message>
         <source>User %1 is not set up as an agent and cannot take contacts.</source>
         <translation>使用者 %1 未設定為客服人員，無法接聽進線。</translation>
+    </message>
+    <message>
+        <source>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</source>
+        <translation>使用者 %1 不是客服人員或督導；此版本桌面僅提供客服與督導工作台。</translation>
     </message>
 </context>
 <context>
@@ -267,6 +267,68 @@
     <message>
         <source>You signed in on another desktop, so this one was signed out.</source>
         <translation>您已在其他桌面程式登入，本機已自動登出。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::AgentsModel</name>
+    <message>
+        <source>Available</source>
+        <translation>可接聽</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>待接聽</translation>
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation>服務中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>話後處理</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就緒</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Skill groups (proficiency)</source>
+        <translation>技能群組（熟練度）</translation>
+    </message>
+    <message>
+        <source>Contacts now</source>
+        <translation>目前進線</translation>
+    </message>
+    <message>
+        <source>Contacts today</source>
+        <translation>今日服務</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::AlertsModel</name>
+    <message>
+        <source>%1: contact %2 has waited past the alert threshold</source>
+        <translation>%1：進線 %2 等候時間超過警示門檻</translation>
+    </message>
+    <message>
+        <source>%1: service level below target</source>
+        <translation>%1：服務水準低於目標</translation>
+    </message>
+    <message>
+        <source>%1: contacts waiting and no agent available</source>
+        <translation>%1：有客戶排隊，但沒有可接聽的客服人員</translation>
     </message>
 </context>
 <context>
@@ -347,6 +409,61 @@
     <message>
         <source>Video</source>
         <translation>視訊</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::QueueDashboardModel</name>
+    <message>
+        <source>Skill group</source>
+        <translation>技能群組</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排隊</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>預計等候</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放棄率</translation>
+    </message>
+    <message>
+        <source>Answered / entered</source>
+        <translation>接聽 / 進線</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均應答速度</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均處理時間</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可接聽</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>話後處理</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就緒</translation>
     </message>
 </context>
 <context>
@@ -750,6 +867,14 @@
         <source>Baton %1 — the agent&apos;s workstation where an IVR or bot hands the customer to a person.</source>
         <translation>Baton %1——客服工作台：承接由 IVR 或機器人轉入的客戶，由專人繼續服務。</translation>
     </message>
+    <message>
+        <source>My desk</source>
+        <translation>我的工作台</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>佇列監控</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::ScriptPanel</name>
@@ -835,6 +960,65 @@
     <message>
         <source>Choose the agent to sign in as.</source>
         <translation>請選擇要登入的客服人員。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::SupervisorWorkspace</name>
+    <message>
+        <source>Filter agents by name, state or group</source>
+        <translation>依姓名、狀態或技能群組篩選客服人員</translation>
+    </message>
+    <message>
+        <source>Set ready</source>
+        <translation>設為就緒</translation>
+    </message>
+    <message>
+        <source>Set not ready…</source>
+        <translation>設為未就緒…</translation>
+    </message>
+    <message>
+        <source>Set offline…</source>
+        <translation>設為離線…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>全部確認</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>排隊中</translation>
+    </message>
+    <message>
+        <source>longest wait</source>
+        <translation>最長等候</translation>
+    </message>
+    <message>
+        <source>agents available (by group)</source>
+        <translation>可接聽客服人員（依技能群組計）</translation>
+    </message>
+    <message>
+        <source>alerts to acknowledge</source>
+        <translation>待確認警示</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Why (shown to the agent and in the audit log):</source>
+        <translation>原因（客服人員可見，並記入稽核紀錄）：</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "agentsession.h"
 #include "agentworkspace.h"
+#include "supervisorworkspace.h"
 #include "translator.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace baton::ui {
 
@@ -54,14 +56,39 @@ AgentWorkspace *MainWindow::workspace() const
     return m_workspace;
 }
 
+SupervisorWorkspace *MainWindow::supervisor() const
+{
+    return m_supervisor;
+}
+
 void MainWindow::build()
 {
-    if (m_workspace)
-        m_workspace->deleteLater();
+    // The workspaces this user's role has: an agent's desk for a routing agent, the queue
+    // dashboard for a supervisor (a supervisor who takes calls has both, in tabs).
+    if (QWidget *old = centralWidget())
+        old->deleteLater();
+    m_workspace = nullptr;
+    m_supervisor = nullptr;
     menuBar()->clear();
-    m_workspace = new AgentWorkspace(m_session, m_summarizer, this);
-    m_workspace->restoreLayout(m_settings.value(QStringLiteral("workspace/agent")).toByteArray());
-    setCentralWidget(m_workspace);
+    const QString role = m_session.role();
+    if (!m_session.agentId().isEmpty()) {
+        m_workspace = new AgentWorkspace(m_session, m_summarizer, this);
+        m_workspace->restoreLayout(m_settings.value(QStringLiteral("workspace/agent")).toByteArray());
+    }
+    if (role == QLatin1String("supervisor") || role == QLatin1String("admin")) {
+        m_supervisor = new SupervisorWorkspace(m_session, this);
+        m_supervisor->restoreLayout(m_settings.value(QStringLiteral("workspace/supervisor")).toByteArray());
+        connect(m_supervisor, &SupervisorWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        connect(m_supervisor, &SupervisorWorkspace::attentionNeeded, this, &MainWindow::announce);
+    }
+    if (m_workspace && m_supervisor) {
+        auto *tabs = new QTabWidget(this);
+        tabs->addTab(m_workspace, tr("My desk"));
+        tabs->addTab(m_supervisor, tr("Queues"));
+        setCentralWidget(tabs);
+    } else {
+        setCentralWidget(m_workspace ? static_cast<QWidget *>(m_workspace) : m_supervisor);
+    }
     setWindowTitle(tr("Baton — %1 (%2)").arg(m_session.displayName(), m_session.site().isEmpty() ? tr("local site") : m_session.site()));
 
     QMenu *file = menuBar()->addMenu(tr("&Baton"));
@@ -70,13 +97,15 @@ void MainWindow::build()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *agent = menuBar()->addMenu(tr("&Agent"));
-    agent->addActions(m_workspace->stateActions());
-    QAction *offline = agent->addAction(tr("Go &offline"), &m_session, &models::AgentSession::setOffline);
-    offline->setToolTip(tr("Stop taking contacts and appear offline"));
+    if (m_workspace) {
+        QMenu *agent = menuBar()->addMenu(tr("&Agent"));
+        agent->addActions(m_workspace->stateActions());
+        QAction *offline = agent->addAction(tr("Go &offline"), &m_session, &models::AgentSession::setOffline);
+        offline->setToolTip(tr("Stop taking contacts and appear offline"));
 
-    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
-    contact->addActions(m_workspace->contactActions());
+        QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+        contact->addActions(m_workspace->contactActions());
+    }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -102,8 +131,10 @@ void MainWindow::build()
         statusBar()->addPermanentWidget(m_connection);
     }
     m_connection->setText(connectionText());
-    connect(m_workspace, &AgentWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(m_workspace, &AgentWorkspace::attentionNeeded, this, &MainWindow::announce);
+    if (m_workspace) {
+        connect(m_workspace, &AgentWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        connect(m_workspace, &AgentWorkspace::attentionNeeded, this, &MainWindow::announce);
+    }
 }
 
 QString MainWindow::connectionText() const
@@ -139,7 +170,7 @@ void MainWindow::announce(const QString &title, const QString &message)
 void MainWindow::showShortcuts()
 {
     QStringList lines;
-    QList<QAction *> all = m_workspace->stateActions() + m_workspace->contactActions();
+    QList<QAction *> all = m_workspace ? m_workspace->stateActions() + m_workspace->contactActions() : QList<QAction *>{};
     for (QAction *a : all)
         lines << QStringLiteral("%1\t%2").arg(a->shortcut().toString(QKeySequence::NativeText), a->text().remove(QLatin1Char('&')));
     lines << QStringLiteral("%1\t%2").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText), tr("Finish wrap-up"));
@@ -164,6 +195,8 @@ void MainWindow::saveLayout()
     m_settings.setValue(QStringLiteral("window/state"), saveState());
     if (m_workspace)
         m_settings.setValue(QStringLiteral("workspace/agent"), m_workspace->saveLayout());
+    if (m_supervisor)
+        m_settings.setValue(QStringLiteral("workspace/supervisor"), m_supervisor->saveLayout());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

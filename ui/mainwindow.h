@@ -20,6 +20,7 @@ class KeywordSummarizer;
 namespace baton::ui {
 
 class AgentWorkspace;
+class SupervisorWorkspace;
 class Translator;
 
 class MainWindow : public QMainWindow {
@@ -30,7 +31,8 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    AgentWorkspace *workspace() const;
+    AgentWorkspace *workspace() const;        // nullptr for a user who is no routing agent
+    SupervisorWorkspace *supervisor() const;  // nullptr unless a supervisor or admin
     QString connectionText() const;
 
 Q_SIGNALS:
@@ -52,6 +54,7 @@ private:
     Translator &m_translator;
     QSettings &m_settings;
     QPointer<AgentWorkspace> m_workspace;
+    QPointer<SupervisorWorkspace> m_supervisor;
     QLabel *m_connection = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };

@@ -81,8 +81,9 @@ QString Desktop::start()
         return QStringLiteral("unknown language '%1' (use zh_CN, zh_TW or en)").arg(language);
     m_summarizer = std::make_unique<text::KeywordSummarizer>();
 
-    if (m_options.workspace != QLatin1String("agent"))
-        return QStringLiteral("the %1 workspace is not in this version yet (only --workspace agent)").arg(m_options.workspace);
+    if (m_options.workspace == QLatin1String("trainer"))
+        return QStringLiteral("the trainer workspace is not in this version yet (--workspace agent or supervisor)");
+    const bool supervising = m_options.workspace == QLatin1String("supervisor");
 
     if (m_options.demo) {
         QString db = m_options.dbPath;
@@ -97,7 +98,7 @@ QString Desktop::start()
         // Signed in at once as the site's first agent (or the one given), ready for calls.
         ui::SignInChoice c;
         c.embedded = true;
-        c.user = m_options.user.isEmpty() ? m_site.agents.first().id.value() : m_options.user;
+        c.user = supervising ? QStringLiteral("demo-supervisor") : m_options.user.isEmpty() ? m_site.agents.first().id.value() : m_options.user;
         signIn(c);
         return {};
     }
@@ -171,6 +172,9 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
         demo.contactsPerMinute = m_options.demoRate;
         demo.colleagues = m_options.demoColleagues;
         m_auth->addIdentity({QStringLiteral("demo-ivr"), core::Role::Integration, {}, QStringLiteral("Demo IVR")});
+        m_auth->addIdentity({QStringLiteral("demo-supervisor"), core::Role::Supervisor, {}, QStringLiteral("演示班长")});
+        if (m_options.workspace == QLatin1String("supervisor"))
+            demo.colleagues = std::max(demo.colleagues, static_cast<int>(m_site.agents.size()));
     }
 
     net::ServiceOptions options;
@@ -181,7 +185,9 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
         return QStringLiteral("%1: %2").arg(dbPath, started.error().toString());
     m_embedded = true;
     if (m_options.demo) {
-        const QString me = m_options.user.isEmpty() ? m_site.agents.first().id.value() : m_options.user;
+        const QString me = m_options.workspace == QLatin1String("supervisor") ? QString()
+                           : m_options.user.isEmpty()                     ? m_site.agents.first().id.value()
+                                                                          : m_options.user;
         m_demo = std::make_unique<DemoDriver>(*m_service, m_site, std::move(*scenario), std::move(*corpus), demo, me);
     }
     return {};
@@ -265,14 +271,15 @@ void Desktop::signIn(const ui::SignInChoice &choice)
             job->start();
 #endif
         }
-        if (m_session->role() != QLatin1String("agent") && m_session->role() != QLatin1String("supervisor")) {
-            const QString message = tr("User %1 is not an agent or supervisor; this desktop offers the agent workspace only.")
+        if (m_session->role() != QLatin1String("agent") && m_session->role() != QLatin1String("supervisor")
+            && m_session->role() != QLatin1String("admin")) {
+            const QString message = tr("User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.")
                                         .arg(m_session->user());
             m_session->signOut();
             showSignIn(message);
             return;
         }
-        if (m_session->agentId().isEmpty()) {
+        if (m_session->agentId().isEmpty() && m_session->role() != QLatin1String("supervisor") && m_session->role() != QLatin1String("admin")) {
             m_session->signOut();
             showSignIn(tr("User %1 is not set up as an agent and cannot take contacts.").arg(choice.user));
             return;
@@ -307,7 +314,8 @@ void Desktop::openWorkspace()
         });
     }
     if (m_demo) {
-        m_session->setReady();
+        if (!m_session->agentId().isEmpty())
+            m_session->setReady();
         m_demo->start();
         if (m_options.autopilot)
             m_demo->drive(*m_session);

@@ -54,6 +54,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("bye"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
         {QStringLiteral("contact.card"), {Role::Agent, Role::Supervisor, Role::Admin}},
+        {QStringLiteral("agents.list"), {Role::Supervisor, Role::Admin}},
         {QStringLiteral("site.directory"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Admin}},
         {QStringLiteral("ping"), {Role::Agent, Role::Supervisor, Role::Trainer, Role::Integration, Role::Admin}},
         {QStringLiteral("chat.send"), {Role::Agent, Role::Supervisor, Role::Integration}},
@@ -1375,6 +1376,17 @@ void RoutingService::dispatch(Session *session, const Message &request)
         return scriptRequest(session, request);
     if (type.startsWith(QLatin1String("qa.")))
         return qaRequest(session, request);
+    if (type == QLatin1String("agents.list")) {
+        // Every agent's status, for a supervisor's agents table (one request, not one per agent).
+        if (auto r = readBody<bool>(request.body, [](const json::Node &, const QJsonObject &) { return true; }, json::keys({})); !r)
+            return bad(r.error());
+        QJsonArray agents;
+        for (const AgentId &a : m_router->agents()) {
+            if (const auto st = m_router->agentStatus(a))
+                agents.append(toJson(*st));
+        }
+        return reply(session, request, {}, {{QStringLiteral("agents"), agents}});
+    }
     if (type == QLatin1String("contact.card")) {
         // The card of a contact an agent already holds: for a desktop that starts (or restarts)
         // while its agent is in a conversation or wrap-up, so nothing is left without a card.

@@ -24,6 +24,7 @@ inline core::SiteConfig uiSite(int wrapUpSeconds = 30)
     core::SiteConfig s = SiteBuilder()
                              .group(QStringLiteral("aftersales"))
                              .wrapUp(wrapUpSeconds)
+                             .alertAfter(60)
                              .group(QStringLiteral("complaints"))
                              .agent(QStringLiteral("a1"), {"aftersales:9"}, 1, 3)
                              .agent(QStringLiteral("a2"), {"complaints"}, 1, 3)
@@ -48,6 +49,7 @@ struct UiFixture {
         users.add(QStringLiteral("liqiang"), QStringLiteral("pw"), core::Role::Agent, QStringLiteral("a1"));
         users.add(QStringLiteral("wangfang"), QStringLiteral("pw"), core::Role::Agent, QStringLiteral("a2"));
         users.add(QStringLiteral("coach"), QStringLiteral("pw"), core::Role::Trainer);
+        users.add(QStringLiteral("boss"), QStringLiteral("pw"), core::Role::Supervisor);
         net::ServiceOptions options;
         options.databasePath = dbPath;
         options.fsync = false;

@@ -1,0 +1,236 @@
+#include "supervisorworkspace.h"
+
+#include "agentsession.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTextDocumentFragment>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace baton::ui {
+
+namespace {
+
+// A group below its service-level target reads red across its row.
+class TargetDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(models::QueueDashboardModel::BelowTargetRole).toBool())
+            option->palette.setColor(QPalette::Text, QColor(0xc0, 0x39, 0x2b));
+    }
+};
+
+// Acknowledged alerts fade; new ones are bold.
+class AlertDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(models::AlertsModel::AcknowledgedRole).toBool())
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        else
+            option->font.setBold(true);
+    }
+};
+
+QLabel *tile(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setFrameShape(QFrame::StyledPanel);
+    l->setAlignment(Qt::AlignCenter);
+    l->setMinimumWidth(150);
+    l->setTextFormat(Qt::RichText);
+    return l;
+}
+
+}  // namespace
+
+SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_waiting(tile(this))
+    , m_longest(tile(this))
+    , m_available(tile(this))
+    , m_alertCount(tile(this))
+    , m_dashboardView(new QTableView(this))
+    , m_alertsView(new QListView(this))
+    , m_agentsView(new QTableView(this))
+    , m_agentSearch(new QLineEdit(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_left(new QSplitter(Qt::Vertical, this))
+{
+    // Group names come with the site directory, which may arrive after this workspace is built.
+    auto names = [this] {
+        QHash<QString, QString> groupNames;
+        for (const auto &g : m_session.directoryGroups())
+            groupNames.insert(g.id, g.name.isEmpty() ? g.id : g.name);
+        m_alerts.setGroupNames(groupNames);
+        m_agents.setGroupNames(groupNames);
+        m_agents.refresh();
+    };
+    names();
+    connect(&session, &models::AgentSession::directoryChanged, this, names);
+
+    m_dashboardView->setModel(&m_dashboard);
+    m_dashboardView->setItemDelegate(new TargetDelegate(m_dashboardView));
+    m_dashboardView->verticalHeader()->hide();
+    m_dashboardView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dashboardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dashboardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dashboardView->horizontalHeader()->setStretchLastSection(true);
+    m_dashboardView->setAlternatingRowColors(true);
+
+    m_agentsFilter.setSourceModel(&m_agents);
+    m_agentsFilter.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_agentsFilter.setFilterKeyColumn(-1);
+    m_agentsView->setModel(&m_agentsFilter);
+    m_agentsView->setSortingEnabled(true);
+    m_agentsView->verticalHeader()->hide();
+    m_agentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agentsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_agentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_agentsView->horizontalHeader()->setSectionResizeMode(models::AgentsModel::Groups, QHeaderView::Stretch);
+    m_agentsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_agentSearch->setPlaceholderText(tr("Filter agents by name, state or group"));
+    m_agentSearch->setClearButtonEnabled(true);
+    connect(m_agentSearch, &QLineEdit::textChanged, &m_agentsFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_agentsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(tr("Set ready"), this, [this] { forceSelected(QStringLiteral("ready")); });
+        menu.addAction(tr("Set not ready…"), this, [this] { forceSelected(QStringLiteral("notReady")); });
+        menu.addAction(tr("Set offline…"), this, [this] { forceSelected(QStringLiteral("offline")); });
+        menu.exec(m_agentsView->viewport()->mapToGlobal(at));
+    });
+
+    m_alertsView->setModel(&m_alerts);
+    m_alertsView->setItemDelegate(new AlertDelegate(m_alertsView));
+    m_alertsView->setWordWrap(true);
+    auto *ack = new QPushButton(tr("Acknowledge"), this);
+    auto *ackAll = new QPushButton(tr("Acknowledge all"), this);
+    connect(ack, &QPushButton::clicked, this, [this] {
+        if (m_alertsView->currentIndex().isValid())
+            m_alerts.acknowledge(m_alertsView->currentIndex().row());
+    });
+    connect(ackAll, &QPushButton::clicked, &m_alerts, &models::AlertsModel::acknowledgeAll);
+
+    auto *tiles = new QHBoxLayout;
+    for (QLabel *t : {m_waiting, m_longest, m_available, m_alertCount})
+        tiles->addWidget(t);
+    tiles->addStretch();
+
+    auto *agentsBox = new QWidget(this);
+    auto *agentsLayout = new QVBoxLayout(agentsBox);
+    agentsLayout->setContentsMargins(0, 0, 0, 0);
+    agentsLayout->addWidget(m_agentSearch);
+    agentsLayout->addWidget(m_agentsView, 1);
+    m_left->addWidget(m_dashboardView);
+    m_left->addWidget(agentsBox);
+    auto *alertsBox = new QWidget(this);
+    auto *alertsLayout = new QVBoxLayout(alertsBox);
+    alertsLayout->setContentsMargins(0, 0, 0, 0);
+    alertsLayout->addWidget(new QLabel(tr("Alerts"), alertsBox));
+    alertsLayout->addWidget(m_alertsView, 1);
+    auto *ackRow = new QHBoxLayout;
+    ackRow->addWidget(ack);
+    ackRow->addWidget(ackAll);
+    alertsLayout->addLayout(ackRow);
+    m_split->addWidget(m_left);
+    m_split->addWidget(alertsBox);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(tiles);
+    layout->addWidget(m_split, 1);
+
+    connect(&m_dashboard, &models::QueueDashboardModel::updated, this, &SupervisorWorkspace::updateTiles);
+    connect(&m_alerts, &QAbstractItemModel::rowsInserted, this, &SupervisorWorkspace::updateTiles);
+    connect(&m_alerts, &QAbstractItemModel::rowsRemoved, this, &SupervisorWorkspace::updateTiles);
+    connect(&m_alerts, &QAbstractItemModel::dataChanged, this, &SupervisorWorkspace::updateTiles);
+    connect(&m_alerts, &models::AlertsModel::raised, this, [this](const QString &text) { Q_EMIT attentionNeeded(tr("Alert"), text); });
+    connect(&m_dashboard, &models::QueueDashboardModel::failed, this, &SupervisorWorkspace::statusMessage);
+    connect(&m_agents, &models::AgentsModel::failed, this, &SupervisorWorkspace::statusMessage);
+
+    m_alerts.watch(&m_dashboard);
+    m_alerts.follow(&session.client());
+    m_dashboard.subscribe(&session.client());
+    m_agents.follow(&session.client());
+    updateTiles();
+}
+
+SupervisorWorkspace::~SupervisorWorkspace()
+{
+    m_dashboard.subscribe(nullptr);
+}
+
+void SupervisorWorkspace::updateTiles()
+{
+    auto text = [](const QString &label, const QString &value) {
+        return QStringLiteral("<span style='font-size:large'><b>%1</b></span><br>%2").arg(value.toHtmlEscaped(), label.toHtmlEscaped());
+    };
+    m_waiting->setText(text(tr("waiting"), QString::number(m_dashboard.totalWaiting())));
+    m_longest->setText(text(tr("longest wait"), models::QueueDashboardModel::duration(m_dashboard.longestWaitSeconds())));
+    m_available->setText(text(tr("agents available (by group)"), QString::number(m_dashboard.agentsIn(QStringLiteral("available")))));
+    m_alertCount->setText(text(tr("alerts to acknowledge"), QString::number(m_alerts.unacknowledged())));
+}
+
+QString SupervisorWorkspace::tilesText() const
+{
+    QStringList parts;
+    for (QLabel *t : {m_waiting, m_longest, m_available, m_alertCount})
+        parts << QTextDocumentFragment::fromHtml(t->text()).toPlainText().replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return parts.join(QStringLiteral(" | "));
+}
+
+void SupervisorWorkspace::forceSelected(const QString &state)
+{
+    QString reason;
+    if (state != QLatin1String("ready")) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reason"), tr("Why (shown to the agent and in the audit log):"), QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+    }
+    const QModelIndexList rows = m_agentsView->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        m_agents.force(i.data(models::AgentsModel::AgentIdRole).toString(), state, reason);
+}
+
+QByteArray SupervisorWorkspace::saveLayout() const
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s << m_split->saveState() << m_left->saveState();
+    return out;
+}
+
+void SupervisorWorkspace::restoreLayout(const QByteArray &state)
+{
+    QDataStream s(state);
+    QByteArray a, b;
+    s >> a >> b;
+    if (s.status() == QDataStream::Ok) {
+        m_split->restoreState(a);
+        m_left->restoreState(b);
+    }
+}
+
+}  // namespace baton::ui

@@ -1,0 +1,68 @@
+#pragma once
+// SupervisorWorkspace: the live queue dashboard (tiles for the site, a row per skill group), the
+// alerts to acknowledge, and the agents table with forced state changes. Everything it shows
+// comes from the router's statistics pushes and `agents.list`; every change goes through the
+// router, which checks the role and audits it.
+
+#include "agentsmodel.h"
+#include "alertsmodel.h"
+#include "queuedashboardmodel.h"
+
+#include <QSortFilterProxyModel>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSplitter;
+class QTableView;
+
+namespace baton::models {
+class AgentSession;
+}
+
+namespace baton::ui {
+
+class SupervisorWorkspace : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SupervisorWorkspace(models::AgentSession &session, QWidget *parent = nullptr);
+    ~SupervisorWorkspace() override;
+
+    models::QueueDashboardModel &dashboard() { return m_dashboard; }
+    models::AlertsModel &alerts() { return m_alerts; }
+    models::AgentsModel &agents() { return m_agents; }
+    QTableView *dashboardView() const { return m_dashboardView; }
+    QTableView *agentsView() const { return m_agentsView; }
+    QString tilesText() const;
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+Q_SIGNALS:
+    void attentionNeeded(const QString &title, const QString &message);
+    void statusMessage(const QString &message);
+
+private:
+    void updateTiles();
+    void forceSelected(const QString &state);
+
+    models::AgentSession &m_session;
+    models::QueueDashboardModel m_dashboard;
+    models::AlertsModel m_alerts;
+    models::AgentsModel m_agents;
+    QSortFilterProxyModel m_agentsFilter;
+    QLabel *m_waiting;
+    QLabel *m_longest;
+    QLabel *m_available;
+    QLabel *m_alertCount;
+    QTableView *m_dashboardView;
+    QListView *m_alertsView;
+    QTableView *m_agentsView;
+    QLineEdit *m_agentSearch;
+    QSplitter *m_split;
+    QSplitter *m_left;
+};
+
+}  // namespace baton::ui
