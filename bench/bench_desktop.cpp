@@ -164,13 +164,15 @@ int offer(int offers)
     ivr.signIn(QStringLiteral("ivr"), {});
     models::AgentSession session(agentClient);
     session.signIn(QStringLiteral("a1"), {});
-    QTest::qWaitFor([&session] { return session.isSignedIn(); }, 5000);
+    if (!QTest::qWaitFor([&session] { return session.isSignedIn(); }, 5000))
+        qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
     text::KeywordSummarizer summarizer;
     ui::AgentWorkspace w(session, summarizer);
     w.resize(1366, 768);
     w.show();
     session.setReady();
-    QTest::qWaitFor([&session] { return session.state() == QLatin1String("available"); }, 5000);
+    if (!QTest::qWaitFor([&session] { return session.state() == QLatin1String("available"); }, 5000))
+        qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
 
     const QJsonArray transcript{QStringLiteral("机器人：您好，请问有什么可以帮您？"), QStringLiteral("客户：我的信用卡昨天在商场丢了，想马上挂失"),
                                 QStringLiteral("机器人：请问您的卡号后四位是？"), QStringLiteral("客户：后四位是1234，太慢了，快点帮我冻结"),
@@ -207,9 +209,11 @@ int offer(int offers)
         fromPush.push_back(probe.paintedAt - pushAt);
         // Take it and end it, so the next offer starts from an idle agent.
         w.acceptAction()->trigger();
-        QTest::qWaitFor([&session] { return !session.conversations().isEmpty(); }, 5000);
+        if (!QTest::qWaitFor([&session] { return !session.conversations().isEmpty(); }, 5000))
+            qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
         session.endContact(session.conversations().first().contact);
-        QTest::qWaitFor([&session] { return session.conversations().isEmpty() && session.state() == QLatin1String("available"); }, 5000);
+        if (!QTest::qWaitFor([&session] { return session.conversations().isEmpty() && session.state() == QLatin1String("available"); }, 5000))
+            qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
     }
     out() << QStringLiteral("offer: %1 offers on the embedded workspace (offscreen)\n").arg(offers);
     out() << QStringLiteral("  offer push → card painted: %1\n").arg(stats(fromPush));

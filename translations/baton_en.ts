@@ -884,6 +884,68 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::RebalanceDialog</name>
+    <message>
+        <source>unbounded</source>
+        <translation>unbounded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n agent(s)</source>
+        <translation>
+            <numerusform>Move %n agent</numerusform>
+            <numerusform>Move %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(keep their other groups)</source>
+        <translation>(keep their other groups)</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>Skill group</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Calls per hour</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang C from each group&apos;s calls per hour today and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>Predictions: Erlang C from each group&apos;s calls per hour today and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>&amp;To group:</source>
+        <translation>&amp;To group:</translation>
+    </message>
+    <message>
+        <source>&amp;From group:</source>
+        <translation>&amp;From group:</translation>
+    </message>
+    <message>
+        <source>&amp;Proficiency there:</source>
+        <translation>&amp;Proficiency there:</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::ScriptPanel</name>
     <message>
         <source>Previous</source>
@@ -1026,6 +1088,22 @@
     <message>
         <source>Why (shown to the agent and in the audit log):</source>
         <translation>Why (shown to the agent and in the audit log):</translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>Move to group…</translation>
+    </message>
+    <message>
+        <source>Undo last move</source>
+        <translation>Undo last move</translation>
+    </message>
+    <message>
+        <source>The move is in effect.</source>
+        <translation>The move is in effect.</translation>
+    </message>
+    <message>
+        <source>Select the agents to move first.</source>
+        <translation>Select the agents to move first.</translation>
     </message>
 </context>
 <context>

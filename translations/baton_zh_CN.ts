@@ -877,6 +877,67 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::RebalanceDialog</name>
+    <message>
+        <source>unbounded</source>
+        <translation>无法收敛</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n agent(s)</source>
+        <translation>
+            <numerusform>调配 %n 名坐席</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(keep their other groups)</source>
+        <translation>（保留其他技能组）</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席数</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>每小时进线</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均应答速度</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang C from each group&apos;s calls per hour today and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>预测：按各技能组今日每小时进线量和平均处理时长用 Erlang C 计算；调整前 → 调整后。应用后立即在路由中生效，记入审计日志，并可撤销。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>&amp;To group:</source>
+        <translation>移入技能组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;From group:</source>
+        <translation>移出技能组(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proficiency there:</source>
+        <translation>在该组的熟练度(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::ScriptPanel</name>
     <message>
         <source>Previous</source>
@@ -1019,6 +1080,22 @@
     <message>
         <source>Why (shown to the agent and in the audit log):</source>
         <translation>原因（坐席可见，并记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>调配到技能组…</translation>
+    </message>
+    <message>
+        <source>Undo last move</source>
+        <translation>撤销上次调配</translation>
+    </message>
+    <message>
+        <source>The move is in effect.</source>
+        <translation>调配已生效。</translation>
+    </message>
+    <message>
+        <source>Select the agents to move first.</source>
+        <translation>请先选择要调配的坐席。</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,67 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::RebalanceDialog</name>
+    <message>
+        <source>unbounded</source>
+        <translation>無上限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n agent(s)</source>
+        <translation>
+            <numerusform>調配 %n 名客服人員</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(keep their other groups)</source>
+        <translation>（保留其他技能群組）</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>技能群組</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服人員數</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>每小時進線</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均應答速度</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>佔用率</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang C from each group&apos;s calls per hour today and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>預測：依各技能群組今日每小時進線量與平均處理時間以 Erlang C 計算；調整前 → 調整後。套用後立即在路由中生效，記入稽核紀錄，並可復原。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>&amp;To group:</source>
+        <translation>移入技能群組(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;From group:</source>
+        <translation>移出技能群組(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proficiency there:</source>
+        <translation>在該群組的熟練度(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::ScriptPanel</name>
     <message>
         <source>Previous</source>
@@ -1019,6 +1080,22 @@
     <message>
         <source>Why (shown to the agent and in the audit log):</source>
         <translation>原因（客服人員可見，並記入稽核紀錄）：</translation>
+    </message>
+    <message>
+        <source>Move to group…</source>
+        <translation>調配到技能群組…</translation>
+    </message>
+    <message>
+        <source>Undo last move</source>
+        <translation>復原上次調配</translation>
+    </message>
+    <message>
+        <source>The move is in effect.</source>
+        <translation>調配已生效。</translation>
+    </message>
+    <message>
+        <source>Select the agents to move first.</source>
+        <translation>請先選擇要調配的客服人員。</translation>
     </message>
 </context>
 <context>

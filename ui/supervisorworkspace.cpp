@@ -1,6 +1,7 @@
 #include "supervisorworkspace.h"
 
 #include "agentsession.h"
+#include "rebalancedialog.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -66,6 +67,7 @@ QLabel *tile(QWidget *parent)
 SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_rebalance(m_dashboard, m_agents)
     , m_waiting(tile(this))
     , m_longest(tile(this))
     , m_available(tile(this))
@@ -114,6 +116,8 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     connect(m_agentSearch, &QLineEdit::textChanged, &m_agentsFilter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_agentsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu(this);
+        menu.addAction(tr("Move to group…"), this, &SupervisorWorkspace::moveSelected);
+        menu.addSeparator();
         menu.addAction(tr("Set ready"), this, [this] { forceSelected(QStringLiteral("ready")); });
         menu.addAction(tr("Set not ready…"), this, [this] { forceSelected(QStringLiteral("notReady")); });
         menu.addAction(tr("Set offline…"), this, [this] { forceSelected(QStringLiteral("offline")); });
@@ -139,7 +143,16 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     auto *agentsBox = new QWidget(this);
     auto *agentsLayout = new QVBoxLayout(agentsBox);
     agentsLayout->setContentsMargins(0, 0, 0, 0);
-    agentsLayout->addWidget(m_agentSearch);
+    auto *agentTools = new QHBoxLayout;
+    auto *move = new QPushButton(tr("Move to group…"), agentsBox);
+    m_undo = new QPushButton(tr("Undo last move"), agentsBox);
+    m_undo->setEnabled(false);
+    connect(move, &QPushButton::clicked, this, &SupervisorWorkspace::moveSelected);
+    connect(m_undo, &QPushButton::clicked, this, &SupervisorWorkspace::undoMove);
+    agentTools->addWidget(m_agentSearch, 1);
+    agentTools->addWidget(move);
+    agentTools->addWidget(m_undo);
+    agentsLayout->addLayout(agentTools);
     agentsLayout->addWidget(m_agentsView, 1);
     m_left->addWidget(m_dashboardView);
     m_left->addWidget(agentsBox);
@@ -169,6 +182,11 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     connect(&m_dashboard, &models::QueueDashboardModel::failed, this, &SupervisorWorkspace::statusMessage);
     connect(&m_agents, &models::AgentsModel::failed, this, &SupervisorWorkspace::statusMessage);
 
+    connect(&m_rebalance, &models::Rebalance::applied, this, [this](bool ok, const QString &message) {
+        m_undo->setEnabled(m_rebalance.canUndo());
+        m_agents.refresh();
+        Q_EMIT statusMessage(ok ? tr("The move is in effect.") : message);
+    });
     m_alerts.watch(&m_dashboard);
     m_alerts.follow(&session.client());
     m_dashboard.subscribe(&session.client());
@@ -212,6 +230,31 @@ void SupervisorWorkspace::forceSelected(const QString &state)
     const QModelIndexList rows = m_agentsView->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
         m_agents.force(i.data(models::AgentsModel::AgentIdRole).toString(), state, reason);
+}
+
+void SupervisorWorkspace::moveSelected()
+{
+    QStringList agents;
+    for (const QModelIndex &i : m_agentsView->selectionModel()->selectedRows())
+        agents << i.data(models::AgentsModel::AgentIdRole).toString();
+    if (agents.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select the agents to move first."));
+        return;
+    }
+    // Calls per hour from today's figures: what entered over the hours since midnight.
+    const QTime now = QTime::currentTime();
+    const double hours = std::max(0.25, now.msecsSinceStartOfDay() / 3600000.0);
+    for (const auto &g : m_dashboard.groups())
+        m_rebalance.setArrivalsPerHour(g.group, static_cast<double>(g.entered) / hours);
+    auto *dialog = new RebalanceDialog(m_session, m_rebalance, agents, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_rebalance.apply(m_session.client(), dialog->plan()); });
+    dialog->open();
+}
+
+void SupervisorWorkspace::undoMove()
+{
+    m_rebalance.undo(m_session.client());
 }
 
 QByteArray SupervisorWorkspace::saveLayout() const

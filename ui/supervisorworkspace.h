@@ -7,11 +7,13 @@
 #include "agentsmodel.h"
 #include "alertsmodel.h"
 #include "queuedashboardmodel.h"
+#include "rebalance.h"
 
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QSplitter;
@@ -33,6 +35,10 @@ public:
     models::QueueDashboardModel &dashboard() { return m_dashboard; }
     models::AlertsModel &alerts() { return m_alerts; }
     models::AgentsModel &agents() { return m_agents; }
+    models::Rebalance &rebalance() { return m_rebalance; }
+    // Opens the move dialog for the agents selected in the table.
+    void moveSelected();
+    void undoMove();
     QTableView *dashboardView() const { return m_dashboardView; }
     QTableView *agentsView() const { return m_agentsView; }
     QString tilesText() const;
@@ -53,6 +59,8 @@ private:
     models::AlertsModel m_alerts;
     models::AgentsModel m_agents;
     QSortFilterProxyModel m_agentsFilter;
+    models::Rebalance m_rebalance;
+    QPushButton *m_undo = nullptr;
     QLabel *m_waiting;
     QLabel *m_longest;
     QLabel *m_available;

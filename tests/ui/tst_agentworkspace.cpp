@@ -41,18 +41,21 @@ private:
             w->resize(1366, 768);
             w->show();
             f.session->setReady();
-            QTest::qWaitFor([this] { return f.session->state() == QLatin1String("available"); }, 3000);
+            if (!QTest::qWaitFor([this] { return f.session->state() == QLatin1String("available"); }, 3000))
+                qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
         }
         qint64 offer(const QString &channel = QStringLiteral("voice"))
         {
             const qint64 id = f.createContact(channel);
-            QTest::qWaitFor([this] { return f.session->offer().has_value(); }, 3000);
+            if (!QTest::qWaitFor([this] { return f.session->offer().has_value(); }, 3000))
+                qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
             return id;
         }
         void accept()
         {
             w->acceptAction()->trigger();
-            QTest::qWaitFor([this] { return !f.session->conversations().isEmpty(); }, 3000);
+            if (!QTest::qWaitFor([this] { return !f.session->conversations().isEmpty(); }, 3000))
+                qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
         }
     };
 

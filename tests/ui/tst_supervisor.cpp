@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QJsonDocument>
 
 using namespace baton;
 using namespace baton::test;
@@ -31,7 +32,8 @@ class TestSupervisor : public QObject {
             , boss(bossClient)
         {
             boss.signIn(QStringLiteral("boss"), QStringLiteral("pw"));
-            QTest::qWaitFor([this] { return boss.isSignedIn() && !boss.directoryGroups().isEmpty(); }, 5000);
+            if (!QTest::qWaitFor([this] { return boss.isSignedIn() && !boss.directoryGroups().isEmpty(); }, 5000))
+                qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
             w = std::make_unique<ui::SupervisorWorkspace>(boss);
             w->show();
             f.signInAgent();
@@ -138,6 +140,97 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("boss"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("agent:a1"));
+    }
+
+    void whatIfFiguresAreErlangC()
+    {
+        models::QueueDashboardModel dashboard;
+        models::AgentsModel agents;
+        dashboard.apply(QJsonArray{
+            QJsonObject{{QStringLiteral("group"), QStringLiteral("presales")}, {QStringLiteral("averageHandleTimeSeconds"), 240.0},
+                        {QStringLiteral("serviceLevelThresholdSeconds"), 20.0}},
+            QJsonObject{{QStringLiteral("group"), QStringLiteral("aftersales")}, {QStringLiteral("averageHandleTimeSeconds"), 300.0},
+                        {QStringLiteral("serviceLevelThresholdSeconds"), 30.0}}});
+        QJsonArray list;
+        for (int i = 0; i < 12; ++i) {
+            const QString group = i < 7 ? QStringLiteral("presales") : QStringLiteral("aftersales");
+            list.append(QJsonObject{{QStringLiteral("agent"), QStringLiteral("a%1").arg(i)},
+                                    {QStringLiteral("state"), i == 11 ? QStringLiteral("offline") : QStringLiteral("available")},
+                                    {QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("group"), group}, {QStringLiteral("proficiency"), 5}}}}});
+        }
+        agents.apply(list);
+        models::Rebalance rebalance(dashboard, agents);
+        rebalance.setArrivalsPerHour(QStringLiteral("presales"), 60);
+        rebalance.setArrivalsPerHour(QStringLiteral("aftersales"), 45);
+        // Move three people from 售前 to 售后.
+        const models::MovePlan plan{{QStringLiteral("a0"), QStringLiteral("a1"), QStringLiteral("a2")}, QStringLiteral("presales"),
+                                    QStringLiteral("aftersales"), 6};
+        const auto rows = rebalance.predict(plan);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].agentsBefore, 7);
+        QCOMPARE(rows[0].agentsAfter, 4);
+        QCOMPARE(rows[1].agentsBefore, 4);  // the offline one does not count
+        QCOMPARE(rows[1].agentsAfter, 7);
+        auto expect = [](double rate, double aht, int n, double t) {
+            core::QueueModelInput in;
+            in.arrivalsPerHour = rate;
+            in.handleSeconds = aht;
+            in.agents = n;
+            in.targetSeconds = t;
+            return core::Erlang::c(in).value();
+        };
+        auto close = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b)); };
+        const auto pb = expect(60, 240, 7, 20), pa = expect(60, 240, 4, 20), ab = expect(45, 300, 4, 30), aa = expect(45, 300, 7, 30);
+        QVERIFY(close(rows[0].before->serviceLevel, pb.serviceLevel) && close(rows[0].after->serviceLevel, pa.serviceLevel));
+        QVERIFY(close(rows[1].before->serviceLevel, ab.serviceLevel) && close(rows[1].after->serviceLevel, aa.serviceLevel));
+        QVERIFY(close(rows[0].after->occupancy, pa.occupancy));
+        QVERIFY(close(*rows[1].after->averageSpeedOfAnswer, *aa.averageSpeedOfAnswer));
+        // 4 agents for 4 erlangs of 售前 is not enough: the wait is unbounded.
+        QVERIFY(!rows[0].after.has_value() || !rows[0].after->averageSpeedOfAnswer || rows[0].after->serviceLevel < pb.serviceLevel);
+    }
+
+    void aMoveChangesRoutingAtOnceAndUndoes()
+    {
+        Desk d;
+        QTRY_COMPARE(d.w->agents().rowCount(), 2);
+        // 王芳 (a2) serves complaints only; 李强 (a1) is not ready: an aftersales call waits.
+        net::LocalClient otherClient(*d.f.service);
+        models::AgentSession other(otherClient);
+        other.signIn(QStringLiteral("wangfang"), QStringLiteral("pw"));
+        QTRY_VERIFY(other.isSignedIn());
+        other.setReady();
+        QTRY_COMPARE(other.state(), QStringLiteral("available"));
+        d.w->agents().refresh();
+        QTRY_VERIFY(d.w->agents().agents().at(1).state == QLatin1String("available"));
+        // A caller the store does not know (王小明's last agent is 王芳, and would be preferred).
+        const qint64 contact = d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000001"));
+        QTest::qWait(100);
+        QVERIFY2(!other.offer().has_value(), other.offer() ? qPrintable(QString::fromUtf8(QJsonDocument(other.offer()->card).toJson(QJsonDocument::Compact))) : "");
+        QSignalSpy applied(&d.w->rebalance(), &models::Rebalance::applied);
+        d.w->rebalance().apply(d.boss.client(), {{QStringLiteral("a2")}, QStringLiteral("complaints"), QStringLiteral("aftersales"), 7});
+        QTRY_COMPARE(applied.size(), 1);
+        QVERIFY(applied.at(0).at(0).toBool());
+        // In effect at once: the waiting call goes to her.
+        QTRY_VERIFY(other.offer().has_value() && other.offer()->contact == contact);
+        auto db = store::Database::open(d.f.dbPath, store::Database::Mode::OpenExisting);
+        QVERIFY(db);
+        QSqlQuery q = db.value()->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, object, after FROM audit_log WHERE action = 'agent.groups'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("boss"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("agent:a2"));
+        QVERIFY(q.value(2).toString().contains(QLatin1String("aftersales")));
+        // Undo: back to complaints only.
+        QVERIFY(d.w->rebalance().canUndo());
+        other.decline();
+        d.w->agents().refresh();
+        QTRY_VERIFY2(d.w->agents().agents().at(1).groups.join(u',').contains(QStringLiteral("售后")),
+                     qPrintable(d.w->agents().agents().at(1).agent + QLatin1Char(' ') + d.w->agents().agents().at(1).groups.join(u',')));
+        d.w->rebalance().undo(d.boss.client());
+        QTRY_COMPARE(applied.size(), 2);
+        d.w->agents().refresh();
+        QTRY_VERIFY(!d.w->agents().agents().at(1).groups.join(u',').contains(QStringLiteral("售后")));
+        QVERIFY(!d.w->rebalance().canUndo());
     }
 
     void agentsGetNeitherTheWorkspaceNorTheData()

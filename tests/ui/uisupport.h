@@ -110,13 +110,13 @@ struct UiFixture {
         QVERIFY(scripts.setLive({core::GroupId(QStringLiteral("aftersales")), QStringLiteral("信用卡挂失")}, *id, 1, QStringLiteral("coach")));
     }
 
-    QJsonObject contactBody(const QString &channel = QStringLiteral("voice")) const
+    QJsonObject contactBody(const QString &channel = QStringLiteral("voice"), const QString &phone = QStringLiteral("+8613800138000")) const
     {
         return QJsonObject{
             {QStringLiteral("channel"), channel},
             {QStringLiteral("business"), QStringLiteral("信用卡挂失")},
             {QStringLiteral("handOver"),
-             QJsonObject{{QStringLiteral("callerNumber"), QStringLiteral("+8613800138000")},
+             QJsonObject{{QStringLiteral("callerNumber"), phone},
                          {QStringLiteral("identityGiven"), QStringLiteral("110101********1234")},
                          {QStringLiteral("identityVerified"), false},
                          {QStringLiteral("menuPath"), QJsonArray{QStringLiteral("信用卡"), QStringLiteral("挂失")}},
@@ -127,10 +127,10 @@ struct UiFixture {
     }
 
     // The IVR creates a contact; returns its id.
-    qint64 createContact(const QString &channel = QStringLiteral("voice"))
+    qint64 createContact(const QString &channel = QStringLiteral("voice"), const QString &phone = QStringLiteral("+8613800138000"))
     {
         qint64 id = 0;
-        ivr->request(QStringLiteral("contact.create"), contactBody(channel), [&id](const net::Message &r) {
+        ivr->request(QStringLiteral("contact.create"), contactBody(channel, phone), [&id](const net::Message &r) {
             if (!r.isError())
                 id = r.body.value(QStringLiteral("contact")).toInteger();
         });
@@ -152,7 +152,8 @@ struct UiFixture {
         clock.advance(std::chrono::seconds(seconds));
         bool done = false;
         ivr->request(QStringLiteral("ping"), {}, [&done](const net::Message &) { done = true; });
-        QTest::qWaitFor([&done] { return done; }, 2000);
+        if (!QTest::qWaitFor([&done] { return done; }, 2000))
+            qWarning("timed out waiting at %s:%d", __FILE__, __LINE__);
         QTest::qWait(30);
     }
 
