@@ -97,7 +97,7 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     m_dashboardView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dashboardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dashboardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_dashboardView->horizontalHeader()->setStretchLastSection(true);
+    m_dashboardView->horizontalHeader()->setSectionResizeMode(models::QueueDashboardModel::Group, QHeaderView::Stretch);
     m_dashboardView->setAlternatingRowColors(true);
 
     m_agentsFilter.setSourceModel(&m_agents);
