@@ -485,30 +485,6 @@
 <context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Incoming</translation>
-    </message>
-    <message>
-        <source>In conversation</source>
-        <translation>In conversation</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Wrap-up</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Not ready</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
         <translation>Wrap-up time ran out; the conversation was recorded without an outcome.</translation>
     </message>

@@ -484,30 +484,6 @@
 <context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
-        <source>Available</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>待接入</translation>
-    </message>
-    <message>
-        <source>In conversation</source>
-        <translation>会话中</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>话后处理</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>示忙</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
         <translation>话后处理时间已到，本次会话已保存，未填写处理结果。</translation>
     </message>

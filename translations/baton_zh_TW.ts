@@ -484,30 +484,6 @@
 <context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
-        <source>Available</source>
-        <translation>可接聽</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>待接聽</translation>
-    </message>
-    <message>
-        <source>In conversation</source>
-        <translation>服務中</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>話後處理</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>未就緒</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>離線</translation>
-    </message>
-    <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
         <translation>話後處理時間已到，本次服務已儲存，未填寫處理結果。</translation>
     </message>

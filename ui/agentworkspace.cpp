@@ -1,5 +1,7 @@
 #include "agentworkspace.h"
 
+#include "agentsmodel.h"
+
 #include "contactpage.h"
 #include "historymodel.h"
 #include "knowledgepanel.h"
@@ -26,21 +28,6 @@
 namespace baton::ui {
 
 namespace {
-
-QString stateName(const QString &state)
-{
-    if (state == QLatin1String("available"))
-        return AgentWorkspace::tr("Available");
-    if (state == QLatin1String("offered"))
-        return AgentWorkspace::tr("Incoming");
-    if (state == QLatin1String("busy"))
-        return AgentWorkspace::tr("In conversation");
-    if (state == QLatin1String("wrapUp"))
-        return AgentWorkspace::tr("Wrap-up");
-    if (state == QLatin1String("notReady"))
-        return AgentWorkspace::tr("Not ready");
-    return AgentWorkspace::tr("Offline");
-}
 
 QString stateColour(const QString &state)
 {
@@ -408,7 +395,7 @@ QString AgentWorkspace::stateText() const
 void AgentWorkspace::updateState()
 {
     const QString state = m_session.state();
-    QString text = stateName(state);
+    QString text = models::AgentsModel::stateName(state);
     if (state == QLatin1String("notReady") && !m_session.stateReason().isEmpty())
         text += QStringLiteral(" · ") + reasonText(m_session.stateReason());
     m_stateLabel->setText(text);

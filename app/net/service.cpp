@@ -614,20 +614,31 @@ QJsonObject RoutingService::offerCard(const OfferMade &offer)
     if (const auto it = contacts.find(offer.contact); !request && it != contacts.end())
         request = &it->second.request;
     if (request) {
-        const ContactRequest &r = *request;
-        card.insert(QStringLiteral("channel"), channelName(r.channel));
-        card.insert(QStringLiteral("business"), r.business);
-        card.insert(QStringLiteral("entryPoint"), r.entryPoint);
-        card.insert(QStringLiteral("externalRef"), r.externalRef);
-        card.insert(QStringLiteral("customer"), toJson(r.customer));
-        card.insert(QStringLiteral("handOver"), toJson(r.handOver));
-        card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
-        if (const auto chat = m_chats.constFind(offer.contact.value()); chat != m_chats.constEnd())
-            card.insert(QStringLiteral("chat"), *chat);
-        if (const auto hops = m_transfers.constFind(offer.contact.value()); hops != m_transfers.constEnd())
-            card.insert(QStringLiteral("transfers"), *hops);
+        addRequest(card, *request);
+        addConversation(card, offer.contact);
     }
     return card;
+}
+
+// What the IVR or bot handed over, as every card carries it.
+void RoutingService::addRequest(QJsonObject &card, const ContactRequest &r)
+{
+    card.insert(QStringLiteral("channel"), channelName(r.channel));
+    card.insert(QStringLiteral("business"), r.business);
+    card.insert(QStringLiteral("entryPoint"), r.entryPoint);
+    card.insert(QStringLiteral("externalRef"), r.externalRef);
+    card.insert(QStringLiteral("customer"), toJson(r.customer));
+    card.insert(QStringLiteral("handOver"), toJson(r.handOver));
+    card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
+}
+
+// The chat so far and the notes of earlier agents: they travel with the contact.
+void RoutingService::addConversation(QJsonObject &card, ContactId contact) const
+{
+    if (const auto chat = m_chats.constFind(contact.value()); chat != m_chats.constEnd())
+        card.insert(QStringLiteral("chat"), *chat);
+    if (const auto hops = m_transfers.constFind(contact.value()); hops != m_transfers.constEnd())
+        card.insert(QStringLiteral("transfers"), *hops);
 }
 
 QJsonObject RoutingService::heldCard(ContactId contact) const
@@ -636,17 +647,10 @@ QJsonObject RoutingService::heldCard(ContactId contact) const
     const auto &state = m_tracker.state();
     if (const auto it = state.contacts.find(contact); it != state.contacts.end()) {
         const auto &c = it->second;
-        const ContactRequest &r = c.request;
         card.insert(QStringLiteral("phase"), c.phase == RouterSnapshot::Phase::Active ? QStringLiteral("active") : QStringLiteral("waiting"));
         card.insert(QStringLiteral("group"), (c.via.isEmpty() ? c.home : c.via).value());
         card.insert(QStringLiteral("vipLevel"), c.level);
-        card.insert(QStringLiteral("channel"), channelName(r.channel));
-        card.insert(QStringLiteral("business"), r.business);
-        card.insert(QStringLiteral("entryPoint"), r.entryPoint);
-        card.insert(QStringLiteral("externalRef"), r.externalRef);
-        card.insert(QStringLiteral("customer"), toJson(r.customer));
-        card.insert(QStringLiteral("handOver"), toJson(r.handOver));
-        card.insert(QStringLiteral("handedOverFromBot"), r.handedOverFromBot);
+        addRequest(card, c.request);
         if (c.phase == RouterSnapshot::Phase::Active)
             card.insert(QStringLiteral("talkingSeconds"), std::max(0.0, static_cast<double>(m_clock.now().time_since_epoch().count() - c.answeredMs) / 1000.0));
     } else {
@@ -668,10 +672,7 @@ QJsonObject RoutingService::heldCard(ContactId contact) const
             break;
         }
     }
-    if (const auto chat = m_chats.constFind(contact.value()); chat != m_chats.constEnd())
-        card.insert(QStringLiteral("chat"), *chat);
-    if (const auto hops = m_transfers.constFind(contact.value()); hops != m_transfers.constEnd())
-        card.insert(QStringLiteral("transfers"), *hops);
+    addConversation(card, contact);
     return card;
 }
 

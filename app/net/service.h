@@ -155,6 +155,8 @@ private:
     void dispatch(Session *session, const Message &request);
     QJsonObject offerCard(const core::OfferMade &offer);
     QJsonObject heldCard(core::ContactId contact) const;
+    static void addRequest(QJsonObject &card, const core::ContactRequest &request);
+    void addConversation(QJsonObject &card, core::ContactId contact) const;
     core::ContactRequest lookUpCustomer(core::ContactRequest request, const QString &phone, const QString &system,
                                         const QString &externalId);
     void dropSession(Session *session);

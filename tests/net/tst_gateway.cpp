@@ -3,6 +3,7 @@
 // messages, floods, silence, too many connections — after which the server still serves.
 #include "gateway.h"
 #include "netsupport.h"
+#include "testtls.h"
 #include "sitebuilder.h"
 
 #include <QJsonDocument>
@@ -314,22 +315,11 @@ void TestGateway::serverPushesShutdownAndClosesGracefully()
 void TestGateway::tls()
 {
     QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    const int rc = QProcess::execute(QStringLiteral("openssl"),
-                                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                                      QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-    if (rc != 0)
+    const auto tls = selfSignedServerTls(dir);
+    if (!tls)
         QSKIP("openssl is not installed: cannot make a test certificate");
-    QFile cf(cert), kf(key);
-    QVERIFY(cf.open(QIODevice::ReadOnly) && kf.open(QIODevice::ReadOnly));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(QSslCertificate::fromData(cf.readAll(), QSsl::Pem));
-    tls.setPrivateKey(QSslKey(kf.readAll(), QSsl::Rsa, QSsl::Pem));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     GatewayOptions o;
-    o.tls = tls;
+    o.tls = *tls;
     Server s(o);
     QVERIFY(s.gateway->url().startsWith(QStringLiteral("wss://")));
     Client c(s.gateway->url(), true);

@@ -3,6 +3,7 @@
 // dialog checks what it can before asking, the window switches language at once, and the
 // workspace keeps working across the switch.
 #include "uisupport.h"
+#include "testtls.h"
 
 #include "agentworkspace.h"
 #include "keywordsummary.h"
@@ -94,22 +95,11 @@ private Q_SLOTS:
     void untrustedCertificate()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        const int rc = QProcess::execute(QStringLiteral("openssl"),
-                                         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                                          QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        if (rc != 0)
+        const auto tls = selfSignedServerTls(dir);
+        if (!tls)
             QSKIP("openssl is not installed: cannot make a test certificate");
-        QFile cf(cert), kf(key);
-        QVERIFY(cf.open(QIODevice::ReadOnly) && kf.open(QIODevice::ReadOnly));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(QSslCertificate::fromData(cf.readAll(), QSsl::Pem));
-        tls.setPrivateKey(QSslKey(kf.readAll(), QSsl::Rsa, QSsl::Pem));
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         QWebSocketServer server(QStringLiteral("self-signed"), QWebSocketServer::SecureMode);
-        server.setSslConfiguration(tls);
+        server.setSslConfiguration(*tls);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         net::RemoteClient client(QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(server.serverPort())));
         const QString message = signInError(client);
