@@ -483,6 +483,41 @@
     </message>
 </context>
 <context>
+    <name>baton::models::WaitingModel</name>
+    <message>
+        <source>being offered</source>
+        <translation>being offered</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP level</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Position told</source>
+        <translation>Position told</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>Est. wait</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
@@ -1080,6 +1115,26 @@
     <message>
         <source>Select the agents to move first.</source>
         <translation>Select the agents to move first.</translation>
+    </message>
+    <message>
+        <source>Select a skill group above to see who is waiting.</source>
+        <translation>Select a skill group above to see who is waiting.</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; hover for the routing decision.</source>
+        <translation>Double-click a contact to set its VIP level; hover for the routing decision.</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP level</translation>
+    </message>
+    <message>
+        <source>VIP level of contact %1 (written to the audit log):</source>
+        <translation>VIP level of contact %1 (written to the audit log):</translation>
+    </message>
+    <message>
+        <source>Waiting in %1, in serving order</source>
+        <translation>Waiting in %1, in serving order</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,41 @@
     </message>
 </context>
 <context>
+    <name>baton::models::WaitingModel</name>
+    <message>
+        <source>being offered</source>
+        <translation>分配中</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Position told</source>
+        <translation>告知排位</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>预计等待</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>分配</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
@@ -1072,6 +1107,26 @@
     <message>
         <source>Select the agents to move first.</source>
         <translation>请先选择要调配的坐席。</translation>
+    </message>
+    <message>
+        <source>Select a skill group above to see who is waiting.</source>
+        <translation>在上方选择技能组，查看正在排队的客户。</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; hover for the routing decision.</source>
+        <translation>双击会话可调整其 VIP 等级；鼠标悬停查看路由决策。</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <source>VIP level of contact %1 (written to the audit log):</source>
+        <translation>会话 %1 的 VIP 等级（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Waiting in %1, in serving order</source>
+        <translation>%1 排队客户（按服务顺序）</translation>
     </message>
 </context>
 <context>

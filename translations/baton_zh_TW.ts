@@ -482,6 +482,41 @@
     </message>
 </context>
 <context>
+    <name>baton::models::WaitingModel</name>
+    <message>
+        <source>being offered</source>
+        <translation>分配中</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>進線</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP 等級</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Position told</source>
+        <translation>告知排位</translation>
+    </message>
+    <message>
+        <source>Est. wait</source>
+        <translation>預計等候</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>分配</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::AgentWorkspace</name>
     <message>
         <source>Wrap-up time ran out; the conversation was recorded without an outcome.</source>
@@ -1072,6 +1107,26 @@
     <message>
         <source>Select the agents to move first.</source>
         <translation>請先選擇要調配的客服人員。</translation>
+    </message>
+    <message>
+        <source>Select a skill group above to see who is waiting.</source>
+        <translation>在上方選擇技能群組，查看正在排隊的客戶。</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; hover for the routing decision.</source>
+        <translation>按兩下進線可調整其 VIP 等級；滑鼠停留可查看路由決策。</translation>
+    </message>
+    <message>
+        <source>VIP level</source>
+        <translation>VIP 等級</translation>
+    </message>
+    <message>
+        <source>VIP level of contact %1 (written to the audit log):</source>
+        <translation>進線 %1 的 VIP 等級（記入稽核紀錄）：</translation>
+    </message>
+    <message>
+        <source>Waiting in %1, in serving order</source>
+        <translation>%1 排隊客戶（依服務順序）</translation>
     </message>
 </context>
 <context>

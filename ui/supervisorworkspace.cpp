@@ -154,7 +154,43 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     agentTools->addWidget(m_undo);
     agentsLayout->addLayout(agentTools);
     agentsLayout->addWidget(m_agentsView, 1);
+    // The contacts waiting in the group selected above, in their true order; double-click one to
+    // set its VIP level.
+    auto *waitingBox = new QWidget(this);
+    auto *waitingLayout = new QVBoxLayout(waitingBox);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    m_waitingTitle = new QLabel(tr("Select a skill group above to see who is waiting."), waitingBox);
+    m_waitingView = new QTableView(waitingBox);
+    m_waitingView->setModel(&m_waitingModel);
+    m_waitingView->verticalHeader()->hide();
+    m_waitingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_waitingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_waitingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_waitingView->horizontalHeader()->setStretchLastSection(true);
+    m_waitingView->setToolTip(tr("Double-click a contact to set its VIP level; hover for the routing decision."));
+    waitingLayout->addWidget(m_waitingTitle);
+    waitingLayout->addWidget(m_waitingView, 1);
+    connect(m_dashboardView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid())
+            showWaiting(i.data(models::QueueDashboardModel::GroupIdRole).toString());
+    });
+    connect(m_waitingView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) {
+        const qint64 contact = i.data(models::WaitingModel::ContactRole).toLongLong();
+        const auto &rows = m_waitingModel.contacts();
+        const int current = i.row() < rows.size() ? rows[i.row()].vipLevel : 0;
+        auto *ask = new QInputDialog(this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setInputMode(QInputDialog::IntInput);
+        ask->setIntRange(0, 10);
+        ask->setIntValue(current);
+        ask->setWindowTitle(tr("VIP level"));
+        ask->setLabelText(tr("VIP level of contact %1 (written to the audit log):").arg(contact));
+        connect(ask, &QInputDialog::intValueSelected, this, [this, contact](int level) { m_waitingModel.setLevel(contact, level); });
+        ask->open();
+    });
+    connect(&m_waitingModel, &models::WaitingModel::failed, this, &SupervisorWorkspace::statusMessage);
     m_left->addWidget(m_dashboardView);
+    m_left->addWidget(waitingBox);
     m_left->addWidget(agentsBox);
     auto *alertsBox = new QWidget(this);
     auto *alertsLayout = new QVBoxLayout(alertsBox);
@@ -250,6 +286,13 @@ void SupervisorWorkspace::moveSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_rebalance.apply(m_session.client(), dialog->plan()); });
     dialog->open();
+}
+
+void SupervisorWorkspace::showWaiting(const QString &group)
+{
+    const models::GroupFigures *g = m_dashboard.figures(group);
+    m_waitingTitle->setText(tr("Waiting in %1, in serving order").arg(g && !g->name.isEmpty() ? g->name : group));
+    m_waitingModel.follow(&m_session.client(), group);
 }
 
 void SupervisorWorkspace::undoMove()

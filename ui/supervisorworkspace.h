@@ -8,6 +8,7 @@
 #include "alertsmodel.h"
 #include "queuedashboardmodel.h"
 #include "rebalance.h"
+#include "waitingmodel.h"
 
 #include <QSortFilterProxyModel>
 #include <QWidget>
@@ -36,6 +37,9 @@ public:
     models::AlertsModel &alerts() { return m_alerts; }
     models::AgentsModel &agents() { return m_agents; }
     models::Rebalance &rebalance() { return m_rebalance; }
+    models::WaitingModel &waiting() { return m_waitingModel; }
+    // Shows the contacts waiting in `group` (the dashboard row selected).
+    void showWaiting(const QString &group);
     // Opens the move dialog for the agents selected in the table.
     void moveSelected();
     void undoMove();
@@ -60,6 +64,9 @@ private:
     models::AgentsModel m_agents;
     QSortFilterProxyModel m_agentsFilter;
     models::Rebalance m_rebalance;
+    models::WaitingModel m_waitingModel;
+    QTableView *m_waitingView = nullptr;
+    QLabel *m_waitingTitle = nullptr;
     QPushButton *m_undo = nullptr;
     QLabel *m_waiting;
     QLabel *m_longest;

@@ -233,6 +233,39 @@ private Q_SLOTS:
         QVERIFY(!d.w->rebalance().canUndo());
     }
 
+    void waitingContactsInServingOrderAndRaisingALevel()
+    {
+        Desk d;
+        QAbstractItemModelTester tester(&d.w->waiting(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Nobody ready: three callers wait in aftersales, the second a stranger.
+        const qint64 a = d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000001"));
+        d.f.advance(5);
+        const qint64 b = d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000002"));
+        d.f.advance(5);
+        const qint64 c = d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000003"));
+        d.w->showWaiting(QStringLiteral("aftersales"));
+        QTRY_COMPARE(d.w->waiting().rowCount(), 3);
+        auto order = [&d] {
+            QList<qint64> ids;
+            for (const auto &w : d.w->waiting().contacts())
+                ids << w.contact;
+            return ids;
+        };
+        QCOMPARE(order(), (QList<qint64>{a, b, c}));
+        QVERIFY(!d.w->waiting().contacts().first().trace.isEmpty());
+        // The supervisor raises the last caller to VIP 8: first in line now, and audited.
+        d.w->waiting().setLevel(c, 8);
+        QTRY_COMPARE(order(), (QList<qint64>{c, a, b}));
+        QCOMPARE(d.w->waiting().contacts().first().vipLevel, 8);
+        auto db = store::Database::open(d.f.dbPath, store::Database::Mode::OpenExisting);
+        QVERIFY(db);
+        QSqlQuery q = db.value()->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, object FROM audit_log WHERE action = 'contact.level'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("boss"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("contact:%1").arg(c));
+    }
+
     void agentsGetNeitherTheWorkspaceNorTheData()
     {
         UiFixture f;

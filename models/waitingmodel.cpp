@@ -1,0 +1,161 @@
+#include "waitingmodel.h"
+
+#include "agentsession.h"
+#include "historymodel.h"
+#include "queuedashboardmodel.h"
+
+#include <QJsonObject>
+
+namespace baton::models {
+
+WaitingModel::WaitingModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    connect(&m_poll, &QTimer::timeout, this, &WaitingModel::refresh);
+}
+
+void WaitingModel::follow(net::RouterClient *client, const QString &group, int intervalMs)
+{
+    m_client = client;
+    m_group = group;
+    ++m_generation;
+    m_asking = false;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_poll.stop();
+    if (!client || group.isEmpty())
+        return;
+    m_poll.start(intervalMs);
+    refresh();
+}
+
+void WaitingModel::refresh()
+{
+    if (!m_client || m_group.isEmpty() || m_asking)
+        return;
+    m_asking = true;
+    const quint64 generation = m_generation;
+    m_client->request(QStringLiteral("group.waiting"), {{QStringLiteral("group"), m_group}}, [this, generation](const net::Message &r) {
+        if (generation != m_generation)
+            return;  // the supervisor picked another group meanwhile
+        m_asking = false;
+        if (r.isError()) {
+            Q_EMIT failed(AgentSession::describe(*r.error));
+            return;
+        }
+        apply(r.body.value(QStringLiteral("waiting")).toArray());
+    });
+}
+
+void WaitingModel::apply(const QJsonArray &waiting)
+{
+    QList<WaitingContact> rows;
+    for (const QJsonValue &v : waiting) {
+        const QJsonObject o = v.toObject();
+        WaitingContact w;
+        w.contact = o.value(QStringLiteral("contact")).toInteger();
+        w.channel = o.value(QStringLiteral("channel")).toString();
+        w.vipLevel = o.value(QStringLiteral("vipLevel")).toInt();
+        w.effectiveLevel = o.value(QStringLiteral("effectiveLevel")).toInt();
+        w.position = o.value(QStringLiteral("position")).toInt();
+        w.waitedSeconds = o.value(QStringLiteral("waitedSeconds")).toDouble();
+        if (o.contains(QStringLiteral("estimatedWaitSeconds")))
+            w.estimatedWaitSeconds = o.value(QStringLiteral("estimatedWaitSeconds")).toDouble();
+        w.offered = o.value(QStringLiteral("offered")).toBool();
+        for (const QJsonValue &t : o.value(QStringLiteral("trace")).toArray())
+            w.trace << t.toString();
+        rows.append(w);
+    }
+    // The order changes as contacts come and go: a reset is simplest and the list is short.
+    if (rows.size() != m_rows.size() || std::equal(rows.begin(), rows.end(), m_rows.begin(), [](const auto &a, const auto &b) { return a.contact == b.contact; }) == false) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!(rows[i] == m_rows[i])) {
+            m_rows[i] = rows[i];
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+}
+
+void WaitingModel::setLevel(qint64 contact, int level)
+{
+    if (!m_client)
+        return;
+    m_client->request(QStringLiteral("contact.level"), {{QStringLiteral("contact"), contact}, {QStringLiteral("level"), level}},
+                      [this](const net::Message &r) {
+                          if (r.isError())
+                              Q_EMIT failed(AgentSession::describe(*r.error));
+                          else
+                              refresh();
+                      });
+}
+
+int WaitingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int WaitingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WaitingModel::data(const QModelIndex &idx, int role) const
+{
+    if (!checkIndex(idx, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WaitingContact &w = m_rows.at(idx.row());
+    if (role == ContactRole)
+        return w.contact;
+    if (role == Qt::ToolTipRole)
+        return w.trace.join(QLatin1Char('\n'));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (idx.column()) {
+    case Contact:
+        return w.contact;
+    case Channel:
+        return HistoryModel::channelName(w.channel);
+    case Level:
+        return w.effectiveLevel == w.vipLevel ? QString::number(w.vipLevel) : QStringLiteral("%1 → %2").arg(w.vipLevel).arg(w.effectiveLevel);
+    case Waited:
+        return QueueDashboardModel::duration(w.waitedSeconds);
+    case ToldPosition:
+        return w.position;
+    case EstimatedWait:
+        return w.estimatedWaitSeconds ? QueueDashboardModel::duration(*w.estimatedWaitSeconds) : QStringLiteral("—");
+    case Offered:
+        return w.offered ? tr("being offered") : QString();
+    }
+    return {};
+}
+
+QVariant WaitingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Contact:
+        return tr("Contact");
+    case Channel:
+        return tr("Channel");
+    case Level:
+        return tr("VIP level");
+    case Waited:
+        return tr("Waited");
+    case ToldPosition:
+        return tr("Position told");
+    case EstimatedWait:
+        return tr("Est. wait");
+    case Offered:
+        return tr("Offer");
+    }
+    return {};
+}
+
+}  // namespace baton::models

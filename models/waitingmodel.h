@@ -1,0 +1,62 @@
+#pragma once
+// WaitingModel: the contacts waiting in one skill group in their true serving order (aging
+// included), with VIP level, time waited, the position the customer was told, the estimate and
+// the decision trace — from `group.waiting`, refreshed while followed. A supervisor can set a
+// waiting contact's level (`contact.level`, audited by the router).
+
+#include "routerclient.h"
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+
+namespace baton::models {
+
+struct WaitingContact {
+    qint64 contact = 0;
+    QString channel;
+    int vipLevel = 0;
+    int effectiveLevel = 0;
+    int position = 0;
+    double waitedSeconds = 0;
+    std::optional<double> estimatedWaitSeconds;
+    bool offered = false;
+    QStringList trace;
+    bool operator==(const WaitingContact &) const = default;
+};
+
+class WaitingModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Contact, Channel, Level, Waited, ToldPosition, EstimatedWait, Offered, ColumnCount };
+    enum Role { ContactRole = Qt::UserRole + 1 };
+
+    explicit WaitingModel(QObject *parent = nullptr);
+
+    void follow(net::RouterClient *client, const QString &group, int intervalMs = 2000);
+    QString group() const { return m_group; }
+    void refresh();
+    void apply(const QJsonArray &waiting);
+    const QList<WaitingContact> &contacts() const { return m_rows; }
+    void setLevel(qint64 contact, int level);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
+private:
+    QPointer<net::RouterClient> m_client;
+    QString m_group;
+    QList<WaitingContact> m_rows;
+    QTimer m_poll;
+    bool m_asking = false;
+    quint64 m_generation = 0;
+};
+
+}  // namespace baton::models
