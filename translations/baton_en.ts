@@ -717,6 +717,25 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::GroupChart</name>
+    <message>
+        <source>Waiting (most in 15 min)</source>
+        <translation>Waiting (most in 15 min)</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>Service level %</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>%1 today, by 15 minutes</source>
+        <translation>%1 today, by 15 minutes</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::HistoryPanel</name>
     <message>
         <source>All channels</source>
@@ -1135,6 +1154,14 @@
     <message>
         <source>Waiting in %1, in serving order</source>
         <translation>Waiting in %1, in serving order</translation>
+    </message>
+    <message>
+        <source>Waiting contacts</source>
+        <translation>Waiting contacts</translation>
+    </message>
+    <message>
+        <source>Today&apos;s chart</source>
+        <translation>Today&apos;s chart</translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,25 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::GroupChart</name>
+    <message>
+        <source>Waiting (most in 15 min)</source>
+        <translation>排队数（15 分钟内最高）</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>服务水平 %</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 today, by 15 minutes</source>
+        <translation>%1 今日走势（每 15 分钟）</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::HistoryPanel</name>
     <message>
         <source>All channels</source>
@@ -1127,6 +1146,14 @@
     <message>
         <source>Waiting in %1, in serving order</source>
         <translation>%1 排队客户（按服务顺序）</translation>
+    </message>
+    <message>
+        <source>Waiting contacts</source>
+        <translation>排队客户</translation>
+    </message>
+    <message>
+        <source>Today&apos;s chart</source>
+        <translation>今日走势</translation>
     </message>
 </context>
 <context>

@@ -713,6 +713,25 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::GroupChart</name>
+    <message>
+        <source>Waiting (most in 15 min)</source>
+        <translation>排隊數（15 分鐘內最高）</translation>
+    </message>
+    <message>
+        <source>Service level %</source>
+        <translation>服務水準 %</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%1 today, by 15 minutes</source>
+        <translation>%1 今日走勢（每 15 分鐘）</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::HistoryPanel</name>
     <message>
         <source>All channels</source>
@@ -1127,6 +1146,14 @@
     <message>
         <source>Waiting in %1, in serving order</source>
         <translation>%1 排隊客戶（依服務順序）</translation>
+    </message>
+    <message>
+        <source>Waiting contacts</source>
+        <translation>排隊客戶</translation>
+    </message>
+    <message>
+        <source>Today&apos;s chart</source>
+        <translation>今日走勢</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "supervisorworkspace.h"
 
 #include "agentsession.h"
+#include "groupchart.h"
 #include "rebalancedialog.h"
 
 #include <QFrame>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTextDocumentFragment>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -189,8 +191,13 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
         ask->open();
     });
     connect(&m_waitingModel, &models::WaitingModel::failed, this, &SupervisorWorkspace::statusMessage);
+    m_chart = new GroupChart(m_intervals, this);
+    m_intervals.watch(&m_dashboard);
+    auto *middle = new QTabWidget(this);
+    middle->addTab(waitingBox, tr("Waiting contacts"));
+    middle->addTab(m_chart, tr("Today's chart"));
     m_left->addWidget(m_dashboardView);
-    m_left->addWidget(waitingBox);
+    m_left->addWidget(middle);
     m_left->addWidget(agentsBox);
     auto *alertsBox = new QWidget(this);
     auto *alertsLayout = new QVBoxLayout(alertsBox);
@@ -293,6 +300,7 @@ void SupervisorWorkspace::showWaiting(const QString &group)
     const models::GroupFigures *g = m_dashboard.figures(group);
     m_waitingTitle->setText(tr("Waiting in %1, in serving order").arg(g && !g->name.isEmpty() ? g->name : group));
     m_waitingModel.follow(&m_session.client(), group);
+    m_chart->setGroup(group, g && !g->name.isEmpty() ? g->name : group);
 }
 
 void SupervisorWorkspace::undoMove()

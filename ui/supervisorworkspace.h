@@ -8,6 +8,7 @@
 #include "alertsmodel.h"
 #include "queuedashboardmodel.h"
 #include "rebalance.h"
+#include "intervalseries.h"
 #include "waitingmodel.h"
 
 #include <QSortFilterProxyModel>
@@ -26,6 +27,8 @@ class AgentSession;
 
 namespace baton::ui {
 
+class GroupChart;
+
 class SupervisorWorkspace : public QWidget {
     Q_OBJECT
 
@@ -38,6 +41,8 @@ public:
     models::AgentsModel &agents() { return m_agents; }
     models::Rebalance &rebalance() { return m_rebalance; }
     models::WaitingModel &waiting() { return m_waitingModel; }
+    models::IntervalSeries &intervals() { return m_intervals; }
+    GroupChart *chart() const { return m_chart; }
     // Shows the contacts waiting in `group` (the dashboard row selected).
     void showWaiting(const QString &group);
     // Opens the move dialog for the agents selected in the table.
@@ -65,6 +70,8 @@ private:
     QSortFilterProxyModel m_agentsFilter;
     models::Rebalance m_rebalance;
     models::WaitingModel m_waitingModel;
+    models::IntervalSeries m_intervals;
+    class GroupChart *m_chart = nullptr;
     QTableView *m_waitingView = nullptr;
     QLabel *m_waitingTitle = nullptr;
     QPushButton *m_undo = nullptr;

@@ -6,6 +6,7 @@
 
 #include "keywordsummary.h"
 #include "mainwindow.h"
+#include "groupchart.h"
 #include "supervisorworkspace.h"
 #include "translator.h"
 
@@ -264,6 +265,38 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("boss"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("contact:%1").arg(c));
+    }
+
+    void chartIntervalsOfFifteenMinutes()
+    {
+        models::IntervalSeries series;
+        auto figures = [](int waiting, std::optional<double> sl) {
+            models::GroupFigures g;
+            g.group = QStringLiteral("aftersales");
+            g.waiting = waiting;
+            g.serviceLevel = sl;
+            return QList<models::GroupFigures>{g};
+        };
+        const QDate day(2026, 11, 27);
+        series.record(figures(2, 0.9), QDateTime(day, QTime(9, 3)));
+        series.record(figures(5, 0.8), QDateTime(day, QTime(9, 10)));
+        series.record(figures(1, 0.75), QDateTime(day, QTime(9, 16)));
+        const auto points = series.points(QStringLiteral("aftersales"));
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points[0].start, QDateTime(day, QTime(9, 0)));
+        QCOMPARE(points[0].maxWaiting, 5);
+        QCOMPARE(*points[0].serviceLevel, 0.8);
+        QCOMPARE(points[1].start, QDateTime(day, QTime(9, 15)));
+        QCOMPARE(points[1].maxWaiting, 1);
+        // The next day starts afresh.
+        series.record(figures(3, std::nullopt), QDateTime(day.addDays(1), QTime(8, 31)));
+        QCOMPARE(series.points(QStringLiteral("aftersales")).size(), 1);
+        // The workspace's chart follows the dashboard.
+        Desk d;
+        QTRY_COMPARE(d.w->dashboard().rowCount(), 2);
+        d.w->showWaiting(QStringLiteral("aftersales"));
+        d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000001"));
+        QTRY_VERIFY(d.w->chart()->pointCount() >= 1);
     }
 
     void agentsGetNeitherTheWorkspaceNorTheData()
