@@ -912,6 +912,10 @@
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1162,6 +1166,14 @@
     <message>
         <source>Today&apos;s chart</source>
         <translation>Today&apos;s chart</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <translation>&amp;Wallboard</translation>
+    </message>
+    <message>
+        <source>Wallboard: the queues in large type for a big screen (F11)</source>
+        <translation>Wallboard: the queues in large type for a big screen (F11)</translation>
     </message>
 </context>
 <context>

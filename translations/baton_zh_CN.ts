@@ -905,6 +905,10 @@
         <source>Queues</source>
         <translation>队列监控</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1154,6 +1158,14 @@
     <message>
         <source>Today&apos;s chart</source>
         <translation>今日走势</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <translation>大屏模式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wallboard: the queues in large type for a big screen (F11)</source>
+        <translation>大屏模式：以大字号显示队列，适合现场大屏（F11）</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,10 @@
         <source>Queues</source>
         <translation>佇列監控</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1154,6 +1158,14 @@
     <message>
         <source>Today&apos;s chart</source>
         <translation>今日走勢</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <translation>大螢幕模式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wallboard: the queues in large type for a big screen (F11)</source>
+        <translation>大螢幕模式：以大字顯示佇列，適合現場大螢幕（F11）</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,11 @@ void MainWindow::build()
         contact->addActions(m_workspace->contactActions());
     }
 
+    if (m_supervisor) {
+        QMenu *view = menuBar()->addMenu(tr("&View"));
+        view->addAction(m_supervisor->wallboardAction());
+    }
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(language);

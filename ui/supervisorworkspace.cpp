@@ -4,6 +4,7 @@
 #include "groupchart.h"
 #include "rebalancedialog.h"
 
+#include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -194,12 +195,15 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     m_chart = new GroupChart(m_intervals, this);
     m_intervals.watch(&m_dashboard);
     auto *middle = new QTabWidget(this);
+    m_middle = middle;
+    m_agentsBox = agentsBox;
     middle->addTab(waitingBox, tr("Waiting contacts"));
     middle->addTab(m_chart, tr("Today's chart"));
     m_left->addWidget(m_dashboardView);
     m_left->addWidget(middle);
     m_left->addWidget(agentsBox);
     auto *alertsBox = new QWidget(this);
+    m_alertsBox = alertsBox;
     auto *alertsLayout = new QVBoxLayout(alertsBox);
     alertsLayout->setContentsMargins(0, 0, 0, 0);
     alertsLayout->addWidget(new QLabel(tr("Alerts"), alertsBox));
@@ -225,6 +229,13 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     connect(&m_dashboard, &models::QueueDashboardModel::failed, this, &SupervisorWorkspace::statusMessage);
     connect(&m_agents, &models::AgentsModel::failed, this, &SupervisorWorkspace::statusMessage);
 
+    m_normalFont = m_dashboardView->font();
+    m_wallboardAction = new QAction(tr("&Wallboard"), this);
+    m_wallboardAction->setCheckable(true);
+    m_wallboardAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_wallboardAction->setToolTip(tr("Wallboard: the queues in large type for a big screen (F11)"));
+    addAction(m_wallboardAction);
+    connect(m_wallboardAction, &QAction::toggled, this, &SupervisorWorkspace::setWallboard);
     connect(&m_rebalance, &models::Rebalance::applied, this, [this](bool ok, const QString &message) {
         m_undo->setEnabled(m_rebalance.canUndo());
         m_agents.refresh();
@@ -293,6 +304,26 @@ void SupervisorWorkspace::moveSelected()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_rebalance.apply(m_session.client(), dialog->plan()); });
     dialog->open();
+}
+
+void SupervisorWorkspace::setWallboard(bool on)
+{
+    if (on == m_wallboard)
+        return;
+    m_wallboard = on;
+    m_wallboardAction->setChecked(on);
+    for (QWidget *w : {m_middle, m_agentsBox, m_alertsBox})
+        w->setVisible(!on);
+    QFont big = m_normalFont;
+    big.setPointSizeF(m_normalFont.pointSizeF() * (on ? 1.8 : 1.0));
+    m_dashboardView->setFont(big);
+    m_dashboardView->verticalHeader()->setDefaultSectionSize(QFontMetrics(big).height() + 10);
+    for (QLabel *t : {m_waiting, m_longest, m_available, m_alertCount}) {
+        t->setFont(big);
+        t->setMinimumWidth(on ? 300 : 150);
+    }
+    if (QWidget *top = window())
+        on ? top->showFullScreen() : top->showNormal();
 }
 
 void SupervisorWorkspace::showWaiting(const QString &group)

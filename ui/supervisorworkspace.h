@@ -14,6 +14,7 @@
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -43,6 +44,10 @@ public:
     models::WaitingModel &waiting() { return m_waitingModel; }
     models::IntervalSeries &intervals() { return m_intervals; }
     GroupChart *chart() const { return m_chart; }
+    // Wallboard: the tiles and the groups only, in large type, for a big screen on the floor.
+    void setWallboard(bool on);
+    bool isWallboard() const { return m_wallboard; }
+    QAction *wallboardAction() const { return m_wallboardAction; }
     // Shows the contacts waiting in `group` (the dashboard row selected).
     void showWaiting(const QString &group);
     // Opens the move dialog for the agents selected in the table.
@@ -73,6 +78,12 @@ private:
     models::IntervalSeries m_intervals;
     class GroupChart *m_chart = nullptr;
     QTableView *m_waitingView = nullptr;
+    QWidget *m_middle = nullptr;
+    QWidget *m_agentsBox = nullptr;
+    QWidget *m_alertsBox = nullptr;
+    QAction *m_wallboardAction = nullptr;
+    bool m_wallboard = false;
+    QFont m_normalFont;
     QLabel *m_waitingTitle = nullptr;
     QPushButton *m_undo = nullptr;
     QLabel *m_waiting;

@@ -297,6 +297,14 @@ private Q_SLOTS:
         d.w->showWaiting(QStringLiteral("aftersales"));
         d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000001"));
         QTRY_VERIFY(d.w->chart()->pointCount() >= 1);
+        // Wallboard: the groups in large type, the rest hidden; and back.
+        const qreal normal = d.w->dashboardView()->font().pointSizeF();
+        d.w->setWallboard(true);
+        QVERIFY(d.w->dashboardView()->font().pointSizeF() > normal * 1.5);
+        QVERIFY(d.w->agentsView()->isHidden() || !d.w->agentsView()->isVisible());
+        d.w->setWallboard(false);
+        QCOMPARE(d.w->dashboardView()->font().pointSizeF(), normal);
+        QVERIFY(d.w->agentsView()->isVisible());
     }
 
     void agentsGetNeitherTheWorkspaceNorTheData()
