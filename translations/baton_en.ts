@@ -202,8 +202,8 @@
         <translation>User %1 is not set up as an agent and cannot take contacts.</translation>
     </message>
     <message>
-        <source>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</source>
-        <translation>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</translation>
+        <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
+        <translation>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +916,10 @@
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1174,6 +1178,153 @@
     <message>
         <source>Wallboard: the queues in large type for a big screen (F11)</source>
         <translation>Wallboard: the queues in large type for a big screen (F11)</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::TrainerWorkspace</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text (placeholders such as {customer.name})</source>
+        <translation>Text (placeholders such as {customer.name})</translation>
+    </message>
+    <message>
+        <source>Cue words (comma-separated)</source>
+        <translation>Cue words (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Stages of the draft</source>
+        <translation>Stages of the draft</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Add stage</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Remove stage</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Preview with a sample customer</source>
+        <translation>Preview with a sample customer</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <source>Roll back to…</source>
+        <translation>Roll back to…</translation>
+    </message>
+    <message>
+        <source>Set live…</source>
+        <translation>Set live…</translation>
+    </message>
+    <message>
+        <source>any business</source>
+        <translation>any business</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Published as version %1.</source>
+        <translation>Published as version %1.</translation>
+    </message>
+    <message>
+        <source>The version is live.</source>
+        <translation>The version is live.</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>v%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>rollback to v%1</source>
+        <translation>rollback to v%1</translation>
+    </message>
+    <message>
+        <source>Cue words: %1</source>
+        <translation>Cue words: %1</translation>
+    </message>
+    <message>
+        <source>Suggest: %1</source>
+        <translation>Suggest: %1</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>New script</translation>
+    </message>
+    <message>
+        <source>Name of the script:</source>
+        <translation>Name of the script:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version):</source>
+        <translation>What changed (kept with the version):</translation>
+    </message>
+    <message>
+        <source>Select the version to go back to.</source>
+        <translation>Select the version to go back to.</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>rollback</translation>
+    </message>
+    <message>
+        <source>Select the version to make live.</source>
+        <translation>Select the version to make live.</translation>
+    </message>
+    <message>
+        <source>(all groups)</source>
+        <translation>(all groups)</translation>
+    </message>
+    <message>
+        <source>Set live</source>
+        <translation>Set live</translation>
+    </message>
+    <message>
+        <source>Live for which skill group:</source>
+        <translation>Live for which skill group:</translation>
     </message>
 </context>
 <context>

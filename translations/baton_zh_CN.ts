@@ -202,8 +202,8 @@
         <translation>用户 %1 未设置为坐席，无法接待会话。</translation>
     </message>
     <message>
-        <source>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</source>
-        <translation>用户 %1 不是坐席或班长；此版本桌面仅提供坐席和班长工作台。</translation>
+        <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
+        <translation>用户 %1 是集成（IVR 或机器人）账号，不能使用桌面。</translation>
     </message>
 </context>
 <context>
@@ -909,6 +909,10 @@
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1166,6 +1170,153 @@
     <message>
         <source>Wallboard: the queues in large type for a big screen (F11)</source>
         <translation>大屏模式：以大字号显示队列，适合现场大屏（F11）</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::TrainerWorkspace</name>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text (placeholders such as {customer.name})</source>
+        <translation>内容（可用占位符，如 {customer.name}）</translation>
+    </message>
+    <message>
+        <source>Cue words (comma-separated)</source>
+        <translation>提示词（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Stages of the draft</source>
+        <translation>草稿的阶段</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Preview with a sample customer</source>
+        <translation>预览（示例客户）</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>已发布版本</translation>
+    </message>
+    <message>
+        <source>Roll back to…</source>
+        <translation>回滚到…</translation>
+    </message>
+    <message>
+        <source>Set live…</source>
+        <translation>设为生效…</translation>
+    </message>
+    <message>
+        <source>any business</source>
+        <translation>任意业务</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（有草稿）</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Published as version %1.</source>
+        <translation>已发布为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>The version is live.</source>
+        <translation>该版本已生效。</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>rollback to v%1</source>
+        <translation>回滚到第 %1 版</translation>
+    </message>
+    <message>
+        <source>Cue words: %1</source>
+        <translation>提示词：%1</translation>
+    </message>
+    <message>
+        <source>Suggest: %1</source>
+        <translation>推荐：%1</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <source>Name of the script:</source>
+        <translation>话术名称：</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version):</source>
+        <translation>修改说明（随版本保存）：</translation>
+    </message>
+    <message>
+        <source>Select the version to go back to.</source>
+        <translation>请选择要回滚到的版本。</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Select the version to make live.</source>
+        <translation>请选择要生效的版本。</translation>
+    </message>
+    <message>
+        <source>(all groups)</source>
+        <translation>（所有技能组）</translation>
+    </message>
+    <message>
+        <source>Set live</source>
+        <translation>设为生效</translation>
+    </message>
+    <message>
+        <source>Live for which skill group:</source>
+        <translation>对哪个技能组生效：</translation>
     </message>
 </context>
 <context>

@@ -202,8 +202,8 @@
         <translation>使用者 %1 未設定為客服人員，無法接聽進線。</translation>
     </message>
     <message>
-        <source>User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.</source>
-        <translation>使用者 %1 不是客服人員或督導；此版本桌面僅提供客服與督導工作台。</translation>
+        <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
+        <translation>使用者 %1 是整合（IVR 或機器人）帳號，無法使用桌面。</translation>
     </message>
 </context>
 <context>
@@ -909,6 +909,10 @@
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
+    <message>
+        <source>Scripts</source>
+        <translation>話術</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1166,6 +1170,153 @@
     <message>
         <source>Wallboard: the queues in large type for a big screen (F11)</source>
         <translation>大螢幕模式：以大字顯示佇列，適合現場大螢幕（F11）</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::TrainerWorkspace</name>
+    <message>
+        <source>Key</source>
+        <translation>識別碼</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Text (placeholders such as {customer.name})</source>
+        <translation>內容（可用預留位置，如 {customer.name}）</translation>
+    </message>
+    <message>
+        <source>Cue words (comma-separated)</source>
+        <translation>提示詞（逗號分隔）</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>話術</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Stages of the draft</source>
+        <translation>草稿的階段</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>新增階段</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>刪除階段</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>儲存草稿</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>發布…</translation>
+    </message>
+    <message>
+        <source>Preview with a sample customer</source>
+        <translation>預覽（範例客戶）</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>已發布版本</translation>
+    </message>
+    <message>
+        <source>Roll back to…</source>
+        <translation>還原到…</translation>
+    </message>
+    <message>
+        <source>Set live…</source>
+        <translation>設為生效…</translation>
+    </message>
+    <message>
+        <source>any business</source>
+        <translation>任意業務</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（有草稿）</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已儲存。</translation>
+    </message>
+    <message>
+        <source>Published as version %1.</source>
+        <translation>已發布為第 %1 版。</translation>
+    </message>
+    <message>
+        <source>The version is live.</source>
+        <translation>該版本已生效。</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>rollback to v%1</source>
+        <translation>還原到第 %1 版</translation>
+    </message>
+    <message>
+        <source>Cue words: %1</source>
+        <translation>提示詞：%1</translation>
+    </message>
+    <message>
+        <source>Suggest: %1</source>
+        <translation>推薦：%1</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>新增話術</translation>
+    </message>
+    <message>
+        <source>Name of the script:</source>
+        <translation>話術名稱：</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version):</source>
+        <translation>修改說明（隨版本保存）：</translation>
+    </message>
+    <message>
+        <source>Select the version to go back to.</source>
+        <translation>請選擇要還原的版本。</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Select the version to make live.</source>
+        <translation>請選擇要生效的版本。</translation>
+    </message>
+    <message>
+        <source>(all groups)</source>
+        <translation>（所有技能群組）</translation>
+    </message>
+    <message>
+        <source>Set live</source>
+        <translation>設為生效</translation>
+    </message>
+    <message>
+        <source>Live for which skill group:</source>
+        <translation>對哪個技能群組生效：</translation>
     </message>
 </context>
 <context>

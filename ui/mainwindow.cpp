@@ -3,6 +3,7 @@
 #include "agentsession.h"
 #include "agentworkspace.h"
 #include "supervisorworkspace.h"
+#include "trainerworkspace.h"
 #include "translator.h"
 
 #include <QAction>
@@ -61,6 +62,11 @@ SupervisorWorkspace *MainWindow::supervisor() const
     return m_supervisor;
 }
 
+TrainerWorkspace *MainWindow::trainer() const
+{
+    return m_trainer;
+}
+
 void MainWindow::build()
 {
     // The workspaces this user's role has: an agent's desk for a routing agent, the queue
@@ -69,6 +75,7 @@ void MainWindow::build()
         old->deleteLater();
     m_workspace = nullptr;
     m_supervisor = nullptr;
+    m_trainer = nullptr;
     menuBar()->clear();
     const QString role = m_session.role();
     if (!m_session.agentId().isEmpty()) {
@@ -81,13 +88,24 @@ void MainWindow::build()
         connect(m_supervisor, &SupervisorWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
         connect(m_supervisor, &SupervisorWorkspace::attentionNeeded, this, &MainWindow::announce);
     }
-    if (m_workspace && m_supervisor) {
+    if (role == QLatin1String("trainer") || role == QLatin1String("admin")) {
+        m_trainer = new TrainerWorkspace(m_session, this);
+        connect(m_trainer, &TrainerWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    }
+    QList<std::pair<QWidget *, QString>> pages;
+    if (m_workspace)
+        pages.append({m_workspace, tr("My desk")});
+    if (m_supervisor)
+        pages.append({m_supervisor, tr("Queues")});
+    if (m_trainer)
+        pages.append({m_trainer, tr("Scripts")});
+    if (pages.size() > 1) {
         auto *tabs = new QTabWidget(this);
-        tabs->addTab(m_workspace, tr("My desk"));
-        tabs->addTab(m_supervisor, tr("Queues"));
+        for (const auto &[page, title] : pages)
+            tabs->addTab(page, title);
         setCentralWidget(tabs);
-    } else {
-        setCentralWidget(m_workspace ? static_cast<QWidget *>(m_workspace) : m_supervisor);
+    } else if (!pages.isEmpty()) {
+        setCentralWidget(pages.first().first);
     }
     setWindowTitle(tr("Baton — %1 (%2)").arg(m_session.displayName(), m_session.site().isEmpty() ? tr("local site") : m_session.site()));
 

@@ -21,6 +21,7 @@ namespace baton::ui {
 
 class AgentWorkspace;
 class SupervisorWorkspace;
+class TrainerWorkspace;
 class Translator;
 
 class MainWindow : public QMainWindow {
@@ -33,6 +34,7 @@ public:
 
     AgentWorkspace *workspace() const;        // nullptr for a user who is no routing agent
     SupervisorWorkspace *supervisor() const;  // nullptr unless a supervisor or admin
+    TrainerWorkspace *trainer() const;        // nullptr unless a trainer or admin
     QString connectionText() const;
 
 Q_SIGNALS:
@@ -55,6 +57,7 @@ private:
     QSettings &m_settings;
     QPointer<AgentWorkspace> m_workspace;
     QPointer<SupervisorWorkspace> m_supervisor;
+    QPointer<TrainerWorkspace> m_trainer;
     QLabel *m_connection = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
 };

@@ -81,9 +81,8 @@ QString Desktop::start()
         return QStringLiteral("unknown language '%1' (use zh_CN, zh_TW or en)").arg(language);
     m_summarizer = std::make_unique<text::KeywordSummarizer>();
 
-    if (m_options.workspace == QLatin1String("trainer"))
-        return QStringLiteral("the trainer workspace is not in this version yet (--workspace agent or supervisor)");
     const bool supervising = m_options.workspace == QLatin1String("supervisor");
+    const bool training = m_options.workspace == QLatin1String("trainer");
 
     if (m_options.demo) {
         QString db = m_options.dbPath;
@@ -98,7 +97,10 @@ QString Desktop::start()
         // Signed in at once as the site's first agent (or the one given), ready for calls.
         ui::SignInChoice c;
         c.embedded = true;
-        c.user = supervising ? QStringLiteral("demo-supervisor") : m_options.user.isEmpty() ? m_site.agents.first().id.value() : m_options.user;
+        c.user = supervising ? QStringLiteral("demo-supervisor")
+                 : training  ? QStringLiteral("demo-trainer")
+                 : m_options.user.isEmpty() ? m_site.agents.first().id.value()
+                                            : m_options.user;
         signIn(c);
         return {};
     }
@@ -173,6 +175,7 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
         demo.colleagues = m_options.demoColleagues;
         m_auth->addIdentity({QStringLiteral("demo-ivr"), core::Role::Integration, {}, QStringLiteral("Demo IVR")});
         m_auth->addIdentity({QStringLiteral("demo-supervisor"), core::Role::Supervisor, {}, QStringLiteral("演示班长")});
+        m_auth->addIdentity({QStringLiteral("demo-trainer"), core::Role::Trainer, {}, QStringLiteral("演示培训师")});
         if (m_options.workspace == QLatin1String("supervisor"))
             demo.colleagues = std::max(demo.colleagues, static_cast<int>(m_site.agents.size()));
     }
@@ -185,7 +188,7 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
         return QStringLiteral("%1: %2").arg(dbPath, started.error().toString());
     m_embedded = true;
     if (m_options.demo) {
-        const QString me = m_options.workspace == QLatin1String("supervisor") ? QString()
+        const QString me = m_options.workspace != QLatin1String("agent") ? QString()
                            : m_options.user.isEmpty()                     ? m_site.agents.first().id.value()
                                                                           : m_options.user;
         m_demo = std::make_unique<DemoDriver>(*m_service, m_site, std::move(*scenario), std::move(*corpus), demo, me);
@@ -271,15 +274,14 @@ void Desktop::signIn(const ui::SignInChoice &choice)
             job->start();
 #endif
         }
-        if (m_session->role() != QLatin1String("agent") && m_session->role() != QLatin1String("supervisor")
-            && m_session->role() != QLatin1String("admin")) {
-            const QString message = tr("User %1 is not an agent or supervisor; this desktop offers the agent and supervisor workspaces only.")
+        if (m_session->role() == QLatin1String("integration")) {
+            const QString message = tr("User %1 is an integration (IVR or bot) account; it cannot use the desktop.")
                                         .arg(m_session->user());
             m_session->signOut();
             showSignIn(message);
             return;
         }
-        if (m_session->agentId().isEmpty() && m_session->role() != QLatin1String("supervisor") && m_session->role() != QLatin1String("admin")) {
+        if (m_session->agentId().isEmpty() && m_session->role() == QLatin1String("agent")) {
             m_session->signOut();
             showSignIn(tr("User %1 is not set up as an agent and cannot take contacts.").arg(choice.user));
             return;

@@ -38,7 +38,7 @@ std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *a
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Run the demo site with live simulated traffic.")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN, zh_TW or en (default: the last one chosen, else the system's)."),
                       QStringLiteral("language")});
-    parser.addOption({QStringLiteral("workspace"), QStringLiteral("With --demo, the workspace to open: agent (signed in as the first agent) or supervisor (as a demo supervisor). The trainer workspace is not in this version."),
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("With --demo, the workspace to open: agent (signed in as the first agent), supervisor or trainer (as a demo user of that role)."),
                       QStringLiteral("name"), QStringLiteral("agent")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("Site configuration to run on this computer (embedded mode)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database of the embedded site (default: baton.db beside --config; for --demo, demo.db in the data directory)."),

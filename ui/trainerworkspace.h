@@ -1,0 +1,58 @@
+#pragma once
+// TrainerWorkspace: a trainer edits call scripts — stages with their text, placeholders and cue
+// words, previewed with a sample customer — saves drafts, publishes with a comment, sees the
+// versions, rolls back, and sets which version is live for a group and business. Upsell rules
+// are kept as they are (edited in a later version of this workspace).
+
+#include "scripteditor.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+namespace baton::models {
+class AgentSession;
+}
+
+namespace baton::ui {
+
+class TrainerWorkspace : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TrainerWorkspace(models::AgentSession &session, QWidget *parent = nullptr);
+
+    models::ScriptEditor &editor() { return m_editor; }
+    QTableWidget *stagesTable() const { return m_stages; }
+    QListWidget *scriptList() const { return m_scripts; }
+    QListWidget *versionList() const { return m_versionList; }
+    QString previewText() const;
+    // The stages as edited in the table (upsell rules kept from the draft, by stage key).
+    QList<store::ScriptStage> editedStages() const;
+    void addStage(const QString &key, const QString &title, const QString &text, const QStringList &cues);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void showDraft();
+    void showVersions();
+    void updatePreview();
+    void newScript();
+    void publishAsk();
+    void rollbackAsk();
+    void setLiveAsk();
+
+    models::AgentSession &m_session;
+    models::ScriptEditor m_editor;
+    QListWidget *m_scripts;
+    QTableWidget *m_stages;
+    QTextBrowser *m_preview;
+    QListWidget *m_versionList;
+    bool m_filling = false;
+};
+
+}  // namespace baton::ui
