@@ -1,5 +1,7 @@
 #include "alertsmodel.h"
 
+#include "agentsmodel.h"
+
 namespace baton::models {
 
 QString Alert::key() const
@@ -11,6 +13,8 @@ QString Alert::key() const
         return QStringLiteral("sl:") + group;
     case Kind::NoAgentAvailable:
         return QStringLiteral("none:") + group;
+    case Kind::AgentStuck:
+        return QStringLiteral("agent:") + agent;
     }
     return {};
 }
@@ -59,15 +63,56 @@ void AlertsModel::watch(const QueueDashboardModel *dashboard)
         connect(dashboard, &QueueDashboardModel::updated, this, &AlertsModel::evaluate);
 }
 
+void AlertsModel::watchAgents(const AgentsModel *agents, int notReadyMinutes, int wrapUpMinutes, std::function<QDateTime()> now)
+{
+    m_agents = agents;
+    m_notReadyMinutes = notReadyMinutes;
+    m_wrapUpMinutes = wrapUpMinutes;
+    m_now = std::move(now);
+    connect(agents, &QAbstractItemModel::dataChanged, this, &AlertsModel::checkAgents);
+    connect(agents, &QAbstractItemModel::modelReset, this, &AlertsModel::checkAgents);
+    connect(&m_agentTimer, &QTimer::timeout, this, &AlertsModel::checkAgents);
+    m_agentTimer.start(10000);
+    checkAgents();
+}
+
+void AlertsModel::checkAgents()
+{
+    // The router does not say since when an agent is in a state: count from when this
+    // workspace first saw it there (so an alert may come late, never early).
+    const QDateTime now = m_now();
+    for (const AgentRow &a : m_agents->agents()) {
+        auto it = m_agentSince.find(a.agent);
+        if (it == m_agentSince.end() || it->first != a.state)
+            it = m_agentSince.insert(a.agent, {a.state, now});
+        Alert stuck;
+        stuck.kind = Alert::Kind::AgentStuck;
+        stuck.agent = a.agent;
+        stuck.agentState = a.state;
+        stuck.since = it->second;
+        const int limit = a.state == QLatin1String("notReady") ? m_notReadyMinutes : a.state == QLatin1String("wrapUp") ? m_wrapUpMinutes : -1;
+        if (limit >= 0 && it->second.secsTo(now) >= limit * 60)
+            raise(stuck);
+        else
+            clear(stuck.key());
+    }
+}
+
 void AlertsModel::evaluate()
 {
     for (const GroupFigures &g : m_dashboard->groups()) {
-        Alert sl{Alert::Kind::BelowServiceLevel, g.group, 0, QDateTime::currentDateTime(), false};
+        Alert sl;
+        sl.kind = Alert::Kind::BelowServiceLevel;
+        sl.group = g.group;
+        sl.since = QDateTime::currentDateTime();
         if (g.serviceLevel && *g.serviceLevel < g.serviceLevelTarget)
             raise(sl);
         else
             clear(sl.key());
-        Alert none{Alert::Kind::NoAgentAvailable, g.group, 0, QDateTime::currentDateTime(), false};
+        Alert none;
+        none.kind = Alert::Kind::NoAgentAvailable;
+        none.group = g.group;
+        none.since = sl.since;
         const bool anyoneFree = g.agentsByState.value(QStringLiteral("available")) > 0;
         if (g.waiting > 0 && !anyoneFree)
             raise(none);
@@ -128,6 +173,17 @@ QString AlertsModel::describe(const Alert &a) const
         return tr("%1: service level below target").arg(group);
     case Alert::Kind::NoAgentAvailable:
         return tr("%1: contacts waiting and no agent available").arg(group);
+    case Alert::Kind::AgentStuck: {
+        QString name = a.agent;
+        if (m_agents) {
+            for (const AgentRow &r : m_agents->agents()) {
+                if (r.agent == a.agent && !r.name.isEmpty())
+                    name = r.name;
+            }
+        }
+        return a.agentState == QLatin1String("wrapUp") ? tr("%1 has been in wrap-up a long time").arg(name)
+                                                        : tr("%1 has been not ready a long time").arg(name);
+    }
     }
     return {};
 }

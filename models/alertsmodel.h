@@ -10,14 +10,19 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
+
+#include <functional>
 
 namespace baton::models {
 
 struct Alert {
-    enum class Kind { LongWait, BelowServiceLevel, NoAgentAvailable };
+    enum class Kind { LongWait, BelowServiceLevel, NoAgentAvailable, AgentStuck };
     Kind kind = Kind::LongWait;
     QString group;
     qint64 contact = 0;        // LongWait only
+    QString agent;             // AgentStuck only
+    QString agentState;        // AgentStuck: notReady or wrapUp
     QDateTime since;           // local
     bool acknowledged = false;
 
@@ -34,6 +39,11 @@ public:
 
     void follow(net::RouterClient *client);       // the router's long-wait alerts
     void watch(const QueueDashboardModel *dashboard);  // derived alerts
+    // An agent in not-ready or wrap-up for longer than these raises an alert; `now` is the clock
+    // (tests pass their own).
+    void watchAgents(const class AgentsModel *agents, int notReadyMinutes = 15, int wrapUpMinutes = 5,
+                     std::function<QDateTime()> now = &QDateTime::currentDateTime);
+    void checkAgents();
     void setGroupNames(QHash<QString, QString> names);
 
     void raise(Alert alert);
@@ -58,6 +68,12 @@ private:
     QPointer<net::RouterClient> m_client;
     QMetaObject::Connection m_pushes;
     const QueueDashboardModel *m_dashboard = nullptr;
+    const class AgentsModel *m_agents = nullptr;
+    int m_notReadyMinutes = 15;
+    int m_wrapUpMinutes = 5;
+    std::function<QDateTime()> m_now;
+    QHash<QString, std::pair<QString, QDateTime>> m_agentSince;  // agent → (state, since when)
+    QTimer m_agentTimer;
 };
 
 }  // namespace baton::models

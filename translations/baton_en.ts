@@ -330,6 +330,14 @@
         <source>%1: contacts waiting and no agent available</source>
         <translation>%1: contacts waiting and no agent available</translation>
     </message>
+    <message>
+        <source>%1 has been in wrap-up a long time</source>
+        <translation>%1 has been in wrap-up a long time</translation>
+    </message>
+    <message>
+        <source>%1 has been not ready a long time</source>
+        <translation>%1 has been not ready a long time</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::ContactsModel</name>

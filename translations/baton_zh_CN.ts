@@ -330,6 +330,14 @@
         <source>%1: contacts waiting and no agent available</source>
         <translation>%1：有客户排队，但没有空闲坐席</translation>
     </message>
+    <message>
+        <source>%1 has been in wrap-up a long time</source>
+        <translation>%1 话后处理时间过长</translation>
+    </message>
+    <message>
+        <source>%1 has been not ready a long time</source>
+        <translation>%1 示忙时间过长</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::ContactsModel</name>

@@ -330,6 +330,14 @@
         <source>%1: contacts waiting and no agent available</source>
         <translation>%1：有客戶排隊，但沒有可接聽的客服人員</translation>
     </message>
+    <message>
+        <source>%1 has been in wrap-up a long time</source>
+        <translation>%1 話後處理時間過長</translation>
+    </message>
+    <message>
+        <source>%1 has been not ready a long time</source>
+        <translation>%1 未就緒時間過長</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::ContactsModel</name>

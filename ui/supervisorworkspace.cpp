@@ -242,6 +242,7 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
         Q_EMIT statusMessage(ok ? tr("The move is in effect.") : message);
     });
     m_alerts.watch(&m_dashboard);
+    m_alerts.watchAgents(&m_agents);
     m_alerts.follow(&session.client());
     m_dashboard.subscribe(&session.client());
     m_agents.follow(&session.client());

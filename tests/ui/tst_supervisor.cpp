@@ -123,6 +123,32 @@ private Q_SLOTS:
         QVERIFY(d.f.session->conversation(contact));
     }
 
+    void agentStuckInNotReadyOrWrapUp()
+    {
+        models::AgentsModel agents;
+        models::AlertsModel alerts;
+        QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QDateTime now(QDate(2026, 11, 27), QTime(9, 0));
+        auto row = [](const QString &id, const QString &state) {
+            return QJsonObject{{QStringLiteral("agent"), id}, {QStringLiteral("name"), id.toUpper()}, {QStringLiteral("state"), state}};
+        };
+        agents.apply(QJsonArray{row(QStringLiteral("a1"), QStringLiteral("notReady")), row(QStringLiteral("a2"), QStringLiteral("wrapUp"))});
+        alerts.watchAgents(&agents, 15, 5, [&now] { return now; });
+        QCOMPARE(alerts.rowCount(), 0);
+        now = now.addSecs(5 * 60);  // wrap-up for 5 minutes: alert; not ready for 5: not yet
+        alerts.checkAgents();
+        QCOMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.alerts().first().agent, QStringLiteral("a2"));
+        QVERIFY(alerts.describe(alerts.alerts().first()).contains(QStringLiteral("A2")));
+        now = now.addSecs(10 * 60);
+        alerts.checkAgents();
+        QCOMPARE(alerts.rowCount(), 2);
+        // a2 finishes its wrap-up: its alert clears; a1's stays.
+        agents.apply(QJsonArray{row(QStringLiteral("a1"), QStringLiteral("notReady")), row(QStringLiteral("a2"), QStringLiteral("available"))});
+        QCOMPARE(alerts.rowCount(), 1);
+        QCOMPARE(alerts.alerts().first().agent, QStringLiteral("a1"));
+    }
+
     void forcedStateReachesTheAgentAndTheAuditLog()
     {
         Desk d;
