@@ -9,32 +9,19 @@ namespace baton::models {
 AgentsModel::AgentsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    connect(&m_poll, &QTimer::timeout, this, &AgentsModel::refresh);
+    connect(&m_poller, &Poller::failed, this, &AgentsModel::failed);
 }
 
 void AgentsModel::follow(net::RouterClient *client, int intervalMs)
 {
     m_client = client;
-    m_poll.stop();
-    if (!client)
-        return;
-    m_poll.start(intervalMs);
-    refresh();
+    m_poller.start(client, QStringLiteral("agents.list"), {}, intervalMs,
+                   [this](const QJsonObject &body) { apply(body.value(QStringLiteral("agents")).toArray()); });
 }
 
 void AgentsModel::refresh()
 {
-    if (!m_client || m_asking)
-        return;  // one request at a time: a slow router is not asked again meanwhile
-    m_asking = true;
-    m_client->request(QStringLiteral("agents.list"), {}, [this](const net::Message &r) {
-        m_asking = false;
-        if (r.isError()) {
-            Q_EMIT failed(AgentSession::describe(*r.error));
-            return;
-        }
-        apply(r.body.value(QStringLiteral("agents")).toArray());
-    });
+    m_poller.poll();
 }
 
 void AgentsModel::apply(const QJsonArray &agents)

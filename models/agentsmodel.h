@@ -3,12 +3,12 @@
 // supervisor — read with `agents.list` every few seconds while it is followed (agents' state is
 // not pushed to supervisors). Rows change in place.
 
+#include "poller.h"
 #include "routerclient.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QPointer>
-#include <QTimer>
 
 namespace baton::models {
 
@@ -55,8 +55,7 @@ private:
     QPointer<net::RouterClient> m_client;
     QList<AgentRow> m_rows;
     QHash<QString, QString> m_groupNames;
-    QTimer m_poll;
-    bool m_asking = false;
+    Poller m_poller;
 };
 
 }  // namespace baton::models

@@ -11,41 +11,24 @@ namespace baton::models {
 WaitingModel::WaitingModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    connect(&m_poll, &QTimer::timeout, this, &WaitingModel::refresh);
+    connect(&m_poller, &Poller::failed, this, &WaitingModel::failed);
 }
 
 void WaitingModel::follow(net::RouterClient *client, const QString &group, int intervalMs)
 {
     m_client = client;
     m_group = group;
-    ++m_generation;
-    m_asking = false;
     beginResetModel();
     m_rows.clear();
     endResetModel();
-    m_poll.stop();
-    if (!client || group.isEmpty())
-        return;
-    m_poll.start(intervalMs);
-    refresh();
+    // A new group: answers still coming for the previous one are dropped by the poller.
+    m_poller.start(group.isEmpty() ? nullptr : client, QStringLiteral("group.waiting"), {{QStringLiteral("group"), group}}, intervalMs,
+                   [this](const QJsonObject &body) { apply(body.value(QStringLiteral("waiting")).toArray()); });
 }
 
 void WaitingModel::refresh()
 {
-    if (!m_client || m_group.isEmpty() || m_asking)
-        return;
-    m_asking = true;
-    const quint64 generation = m_generation;
-    m_client->request(QStringLiteral("group.waiting"), {{QStringLiteral("group"), m_group}}, [this, generation](const net::Message &r) {
-        if (generation != m_generation)
-            return;  // the supervisor picked another group meanwhile
-        m_asking = false;
-        if (r.isError()) {
-            Q_EMIT failed(AgentSession::describe(*r.error));
-            return;
-        }
-        apply(r.body.value(QStringLiteral("waiting")).toArray());
-    });
+    m_poller.poll();
 }
 
 void WaitingModel::apply(const QJsonArray &waiting)

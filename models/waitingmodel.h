@@ -4,12 +4,12 @@
 // the decision trace — from `group.waiting`, refreshed while followed. A supervisor can set a
 // waiting contact's level (`contact.level`, audited by the router).
 
+#include "poller.h"
 #include "routerclient.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QPointer>
-#include <QTimer>
 
 namespace baton::models {
 
@@ -54,9 +54,7 @@ private:
     QPointer<net::RouterClient> m_client;
     QString m_group;
     QList<WaitingContact> m_rows;
-    QTimer m_poll;
-    bool m_asking = false;
-    quint64 m_generation = 0;
+    Poller m_poller;
 };
 
 }  // namespace baton::models
