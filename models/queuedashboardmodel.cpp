@@ -213,7 +213,8 @@ QVariant QueueDashboardModel::headerData(int section, Qt::Orientation orientatio
     case ServiceLevel:
         return tr("Service level");
     case Abandonment:
-        return tr("Abandoned");
+        //: Column header: the share of contacts that hung up while waiting, in percent.
+        return tr("Abandonment");
     case Answered:
         return tr("Answered / entered");
     case Asa:

@@ -132,10 +132,12 @@ QVariant WaitingModel::headerData(int section, Qt::Orientation orientation, int 
     case Waited:
         return tr("Waited");
     case ToldPosition:
+        //: Column header: the queue position last announced to the customer (counting only their own VIP level).
         return tr("Position told");
     case EstimatedWait:
         return tr("Est. wait");
     case Offered:
+        //: Column header: the agent the contact is being offered to right now.
         return tr("Offer");
     }
     return {};

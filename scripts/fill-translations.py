@@ -47,7 +47,8 @@ def fill(path, lang):
     ctx = None
     pos = 0
     msg_re = re.compile(r'(?P<name><name>(?P<ctx>.*?)</name>)|'
-                        r'<message(?P<num> numerus="yes")?>\s*<source>(?P<src>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?'
+                        r'<message(?P<num> numerus="yes")?>\s*<source>(?P<src>[^<]*)</source>\s*'
+                        r'(?:<(?P<note>comment|extracomment|translatorcomment)>[^<]*</(?P=note)>\s*)*'
                         r'(?P<tr><translation(?P<attr>[^>]*)>(?P<body>.*?)</translation>)', re.S)
     missing = []
     for m in msg_re.finditer(text):

@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git
+  # Debian packages (scripts/package.sh) and their checks (tests/e2e/tst_package)
+  dpkg-dev fakeroot lintian desktop-file-utils appstream help2man
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-websockets-dev
   qt6-charts-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
@@ -13,7 +15,7 @@ packages=(
   # libraries
   libspdlog-dev libfmt-dev libicu-dev libsqlite3-dev libbenchmark-dev libboost-dev libphonenumber-dev libsodium-dev
   # headless GUI tests and screenshots
-  xvfb xauth imagemagick fonts-noto-cjk
+  xvfb xauth imagemagick fonts-noto-cjk libqt6svg6 dbus-daemon
   # TLS test certificates; the example IVR integration (scripts/ivr-example.py)
   openssl python3 python3-websockets
 )

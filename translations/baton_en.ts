@@ -59,10 +59,6 @@
         <translation>VIP %1 (no level given)</translation>
     </message>
     <message>
-        <source>reception %1</source>
-        <translation>reception %1</translation>
-    </message>
-    <message>
         <source>sent to the bot (%1)</source>
         <translation>sent to the bot (%1)</translation>
     </message>
@@ -189,6 +185,74 @@
     <message>
         <source>bot only</source>
         <translation>bot only</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voice</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <source>is busy</source>
+        <translation>is busy</translation>
+    </message>
+    <message>
+        <source>is offline</source>
+        <translation>is offline</translation>
+    </message>
+    <message>
+        <source>is not an agent of this site</source>
+        <translation>is not an agent of this site</translation>
+    </message>
+    <message>
+        <source>the agent signed out</source>
+        <translation>the agent signed out</translation>
+    </message>
+    <message>
+        <source>the agent went not ready</source>
+        <translation>the agent went not ready</translation>
+    </message>
+    <message>
+        <source>reception: %1</source>
+        <translation>reception: %1</translation>
+    </message>
+    <message>
+        <source>does not serve %1</source>
+        <translation>does not serve %1</translation>
+    </message>
+    <message>
+        <source>bot first</source>
+        <translation>bot first</translation>
+    </message>
+    <message>
+        <source>human first</source>
+        <translation>human first</translation>
+    </message>
+    <message>
+        <source>human only</source>
+        <translation>human only</translation>
     </message>
 </context>
 <context>
@@ -443,10 +507,6 @@
         <translation>Service level</translation>
     </message>
     <message>
-        <source>Abandoned</source>
-        <translation>Abandoned</translation>
-    </message>
-    <message>
         <source>Answered / entered</source>
         <translation>Answered / entered</translation>
     </message>
@@ -473,6 +533,11 @@
     <message>
         <source>Not ready</source>
         <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <extracomment>Column header: the share of contacts that hung up while waiting, in percent.</extracomment>
+        <translation>Abandonment</translation>
     </message>
 </context>
 <context>
@@ -514,6 +579,7 @@
     </message>
     <message>
         <source>Position told</source>
+        <extracomment>Column header: the queue position last announced to the customer (counting only their own VIP level).</extracomment>
         <translation>Position told</translation>
     </message>
     <message>
@@ -522,6 +588,7 @@
     </message>
     <message>
         <source>Offer</source>
+        <extracomment>Column header: the agent the contact is being offered to right now.</extracomment>
         <translation>Offer</translation>
     </message>
 </context>
@@ -592,6 +659,7 @@
     </message>
     <message numerus="yes">
         <source>Today: %n handled</source>
+        <extracomment>%n is the number of contacts (calls, chats, …) the agent finished today.</extracomment>
         <translation>
             <numerusform>Today: %n handled</numerusform>
             <numerusform>Today: %n handled</numerusform>
@@ -731,16 +799,16 @@
         <translation>Waiting (most in 15 min)</translation>
     </message>
     <message>
-        <source>Service level %</source>
-        <translation>Service level %</translation>
-    </message>
-    <message>
         <source>Time of day</source>
         <translation>Time of day</translation>
     </message>
     <message>
         <source>%1 today, by 15 minutes</source>
         <translation>%1 today, by 15 minutes</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Service level (%)</translation>
     </message>
 </context>
 <context>
@@ -928,11 +996,32 @@
         <source>Scripts</source>
         <translation>Scripts</translation>
     </message>
+    <message>
+        <source>&amp;Start Baton when I log in</source>
+        <translation>&amp;Start Baton when I log in</translation>
+    </message>
+    <message>
+        <source>Show Baton</source>
+        <translation>Show Baton</translation>
+    </message>
+    <message>
+        <source>Could not change starting at log-in: %1</source>
+        <translation>Could not change starting at log-in: %1</translation>
+    </message>
+    <message>
+        <source>Baton will start when you log in.</source>
+        <translation>Baton will start when you log in.</translation>
+    </message>
+    <message>
+        <source>Baton will no longer start when you log in.</source>
+        <translation>Baton will no longer start when you log in.</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
     <message>
         <source>unbounded</source>
+        <extracomment>The predicted average speed of answer when the group cannot keep up: waits grow without limit.</extracomment>
         <translation>unbounded</translation>
     </message>
     <message numerus="yes">
@@ -1192,6 +1281,7 @@
     <name>baton::ui::TrainerWorkspace</name>
     <message>
         <source>Key</source>
+        <extracomment>Column header: the stage&apos;s short identifier (greet, verify, …), used in cue matching.</extracomment>
         <translation>Key</translation>
     </message>
     <message>
@@ -1333,6 +1423,11 @@
     <message>
         <source>Live for which skill group:</source>
         <translation>Live for which skill group:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · v%3%4</source>
+        <extracomment>A script in the list: name · business · latest version number (v3) · &quot; (draft)&quot; when one is open.</extracomment>
+        <translation>%1 · %2 · v%3%4</translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,11 @@
     <name>baton::core::DecisionTrace</name>
     <message>
         <source>rule &quot;%1&quot; matched</source>
-        <translation>命中规则&quot;%1&quot;</translation>
+        <translation>命中规则“%1”</translation>
     </message>
     <message>
         <source>no rule matched, default route</source>
-        <translation>未命中规则，走默认路由</translation>
+        <translation>未命中任何规则，使用默认路由</translation>
     </message>
     <message>
         <source>VIP %1 from attribute %2=%3</source>
@@ -48,19 +48,15 @@
     </message>
     <message>
         <source>VIP %1 set by rule &quot;%2&quot;</source>
-        <translation>规则&quot;%2&quot;将 VIP 设为 %1</translation>
+        <translation>规则“%2”将 VIP 设为 %1</translation>
     </message>
     <message>
         <source>VIP raised to %1 by rule &quot;%2&quot;</source>
-        <translation>规则&quot;%2&quot;将 VIP 提升至 %1</translation>
+        <translation>规则“%2”将 VIP 提升至 %1</translation>
     </message>
     <message>
         <source>VIP %1 (no level given)</source>
         <translation>VIP %1（未提供等级）</translation>
-    </message>
-    <message>
-        <source>reception %1</source>
-        <translation>接待方式：%1</translation>
     </message>
     <message>
         <source>sent to the bot (%1)</source>
@@ -76,27 +72,27 @@
     </message>
     <message>
         <source>dedicated agent %1 %2, skipped</source>
-        <translation>专属坐席 %1 %2，已跳过</translation>
+        <translation>专属坐席 %1（%2），已跳过</translation>
     </message>
     <message>
         <source>dedicated agent %1 busy, waiting up to %2 s</source>
-        <translation>专属坐席 %1 忙，最多等待 %2 秒</translation>
+        <translation>专属坐席 %1 忙碌，最多等待 %2 秒</translation>
     </message>
     <message>
         <source>dedicated agent %1 busy, waited %2 s</source>
-        <translation>专属坐席 %1 忙，已等待 %2 秒</translation>
+        <translation>专属坐席 %1 忙碌，已等待 %2 秒</translation>
     </message>
     <message>
         <source>last agent %1 %2, skipped</source>
-        <translation>上次服务的坐席 %1 %2，已跳过</translation>
+        <translation>上次服务的坐席 %1（%2），已跳过</translation>
     </message>
     <message>
         <source>last agent %1 busy, waiting up to %2 s</source>
-        <translation>上次服务的坐席 %1 忙，最多等待 %2 秒</translation>
+        <translation>上次服务的坐席 %1 忙碌，最多等待 %2 秒</translation>
     </message>
     <message>
         <source>last agent %1 busy, waited %2 s</source>
-        <translation>上次服务的坐席 %1 忙，已等待 %2 秒</translation>
+        <translation>上次服务的坐席 %1 忙碌，已等待 %2 秒</translation>
     </message>
     <message>
         <source>last agent %1 served %2 days ago, beyond the look-back</source>
@@ -112,7 +108,7 @@
     </message>
     <message>
         <source>maximum wait reached after %1 s: %2</source>
-        <translation>等待 %1 秒达到上限：%2</translation>
+        <translation>等待 %1 秒，已达最长等待时间：%2</translation>
     </message>
     <message>
         <source>offered to %1 in %2 by %3</source>
@@ -152,7 +148,7 @@
     </message>
     <message>
         <source>level set to %1 by %2</source>
-        <translation>%2 将等级设为 %1</translation>
+        <translation>%2 将 VIP 等级设为 %1</translation>
     </message>
     <message>
         <source>moved to %1 by %2</source>
@@ -160,7 +156,7 @@
     </message>
     <message>
         <source>the router restarted; waiting since %1 s, offered again</source>
-        <translation>路由重启；已等待 %1 秒，重新分配</translation>
+        <translation>路由已重启；已等待 %1 秒，重新分配</translation>
     </message>
     <message>
         <source>longest idle</source>
@@ -180,7 +176,7 @@
     </message>
     <message>
         <source>callback request</source>
-        <translation>登记回电</translation>
+        <translation>预约回拨</translation>
     </message>
     <message>
         <source>leave a message</source>
@@ -189,6 +185,74 @@
     <message>
         <source>bot only</source>
         <translation>仅机器人服务</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>is busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>is offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>is not an agent of this site</source>
+        <translation>不是本站点的坐席</translation>
+    </message>
+    <message>
+        <source>the agent signed out</source>
+        <translation>坐席已签出</translation>
+    </message>
+    <message>
+        <source>the agent went not ready</source>
+        <translation>坐席已示忙</translation>
+    </message>
+    <message>
+        <source>reception: %1</source>
+        <translation>接待方式：%1</translation>
+    </message>
+    <message>
+        <source>does not serve %1</source>
+        <translation>不接待%1渠道</translation>
+    </message>
+    <message>
+        <source>bot first</source>
+        <translation>机器人优先</translation>
+    </message>
+    <message>
+        <source>human first</source>
+        <translation>人工优先</translation>
+    </message>
+    <message>
+        <source>human only</source>
+        <translation>仅人工服务</translation>
     </message>
 </context>
 <context>
@@ -203,7 +267,7 @@
     </message>
     <message>
         <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
-        <translation>用户 %1 是集成（IVR 或机器人）账号，不能使用桌面。</translation>
+        <translation>用户 %1 是集成（IVR 或机器人）账号，不能使用桌面端。</translation>
     </message>
 </context>
 <context>
@@ -427,7 +491,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation>排队</translation>
+        <translation>排队数</translation>
     </message>
     <message>
         <source>Longest wait</source>
@@ -440,10 +504,6 @@
     <message>
         <source>Service level</source>
         <translation>服务水平</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>放弃率</translation>
     </message>
     <message>
         <source>Answered / entered</source>
@@ -472,6 +532,11 @@
     <message>
         <source>Not ready</source>
         <translation>示忙</translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <extracomment>Column header: the share of contacts that hung up while waiting, in percent.</extracomment>
+        <translation>放弃率</translation>
     </message>
 </context>
 <context>
@@ -513,6 +578,7 @@
     </message>
     <message>
         <source>Position told</source>
+        <extracomment>Column header: the queue position last announced to the customer (counting only their own VIP level).</extracomment>
         <translation>告知排位</translation>
     </message>
     <message>
@@ -521,6 +587,7 @@
     </message>
     <message>
         <source>Offer</source>
+        <extracomment>Column header: the agent the contact is being offered to right now.</extracomment>
         <translation>分配</translation>
     </message>
 </context>
@@ -556,11 +623,11 @@
     </message>
     <message>
         <source>Next script stage</source>
-        <translation>下一话术环节</translation>
+        <translation>话术下一阶段</translation>
     </message>
     <message>
         <source>Previous script stage</source>
-        <translation>上一话术环节</translation>
+        <translation>话术上一阶段</translation>
     </message>
     <message>
         <source>Search knowledge</source>
@@ -580,7 +647,7 @@
     </message>
     <message>
         <source>The offer of contact %1 was withdrawn (%2).</source>
-        <translation>会话 %1 已撤回（%2）。</translation>
+        <translation>会话 %1 的分配已撤回（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>%n s to accept</source>
@@ -590,6 +657,7 @@
     </message>
     <message numerus="yes">
         <source>Today: %n handled</source>
+        <extracomment>%n is the number of contacts (calls, chats, …) the agent finished today.</extracomment>
         <translation>
             <numerusform>今日已处理 %n 个</numerusform>
         </translation>
@@ -628,7 +696,7 @@
     </message>
     <message>
         <source>declined an offer</source>
-        <translation>拒接了会话</translation>
+        <translation>拒接会话</translation>
     </message>
 </context>
 <context>
@@ -727,16 +795,16 @@
         <translation>排队数（15 分钟内最高）</translation>
     </message>
     <message>
-        <source>Service level %</source>
-        <translation>服务水平 %</translation>
-    </message>
-    <message>
         <source>Time of day</source>
         <translation>时间</translation>
     </message>
     <message>
         <source>%1 today, by 15 minutes</source>
         <translation>%1 今日走势（每 15 分钟）</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>服务水平（%）</translation>
     </message>
 </context>
 <context>
@@ -867,7 +935,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>快捷键(&amp;K)</translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Baton</source>
@@ -895,7 +963,7 @@
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About Baton</source>
@@ -921,12 +989,33 @@
         <source>Scripts</source>
         <translation>话术</translation>
     </message>
+    <message>
+        <source>&amp;Start Baton when I log in</source>
+        <translation>登录电脑时启动 Baton(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show Baton</source>
+        <translation>显示 Baton</translation>
+    </message>
+    <message>
+        <source>Could not change starting at log-in: %1</source>
+        <translation>无法更改开机启动设置：%1</translation>
+    </message>
+    <message>
+        <source>Baton will start when you log in.</source>
+        <translation>登录电脑后将自动启动 Baton。</translation>
+    </message>
+    <message>
+        <source>Baton will no longer start when you log in.</source>
+        <translation>登录电脑后不再自动启动 Baton。</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
     <message>
         <source>unbounded</source>
-        <translation>无法收敛</translation>
+        <extracomment>The predicted average speed of answer when the group cannot keep up: waits grow without limit.</extracomment>
+        <translation>无上限</translation>
     </message>
     <message numerus="yes">
         <source>Move %n agent(s)</source>
@@ -999,11 +1088,11 @@
     </message>
     <message>
         <source>Previous stage (Ctrl+[)</source>
-        <translation>上一环节（Ctrl+[）</translation>
+        <translation>上一阶段（Ctrl+[）</translation>
     </message>
     <message>
         <source>Next stage (Ctrl+])</source>
-        <translation>下一环节（Ctrl+]）</translation>
+        <translation>下一阶段（Ctrl+]）</translation>
     </message>
     <message>
         <source>Suggest:</source>
@@ -1184,6 +1273,7 @@
     <name>baton::ui::TrainerWorkspace</name>
     <message>
         <source>Key</source>
+        <extracomment>Column header: the stage&apos;s short identifier (greet, verify, …), used in cue matching.</extracomment>
         <translation>标识</translation>
     </message>
     <message>
@@ -1196,7 +1286,7 @@
     </message>
     <message>
         <source>Cue words (comma-separated)</source>
-        <translation>提示词（逗号分隔）</translation>
+        <translation>触发词（以逗号分隔）</translation>
     </message>
     <message>
         <source>Scripts</source>
@@ -1252,7 +1342,7 @@
     </message>
     <message>
         <source>any business</source>
-        <translation>任意业务</translation>
+        <translation>通用</translation>
     </message>
     <message>
         <source> (draft)</source>
@@ -1280,7 +1370,7 @@
     </message>
     <message>
         <source>Cue words: %1</source>
-        <translation>提示词：%1</translation>
+        <translation>触发词：%1</translation>
     </message>
     <message>
         <source>Suggest: %1</source>
@@ -1325,6 +1415,11 @@
     <message>
         <source>Live for which skill group:</source>
         <translation>对哪个技能组生效：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · v%3%4</source>
+        <extracomment>A script in the list: name · business · latest version number (v3) · &quot; (draft)&quot; when one is open.</extracomment>
+        <translation>%1 · %2 · 第 %3 版%4</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>No callback number</source>
-        <translation>無回撥號碼</translation>
+        <translation>無回電號碼</translation>
     </message>
     <message>
         <source>Caller not found in the customer records</source>
@@ -59,10 +59,6 @@
         <translation>VIP %1（未提供等級）</translation>
     </message>
     <message>
-        <source>reception %1</source>
-        <translation>接待方式：%1</translation>
-    </message>
-    <message>
         <source>sent to the bot (%1)</source>
         <translation>轉給機器人（%1）</translation>
     </message>
@@ -76,31 +72,31 @@
     </message>
     <message>
         <source>dedicated agent %1 %2, skipped</source>
-        <translation>專屬客服人員 %1 %2，已略過</translation>
+        <translation>專屬坐席 %1（%2），已略過</translation>
     </message>
     <message>
         <source>dedicated agent %1 busy, waiting up to %2 s</source>
-        <translation>專屬客服人員 %1 忙碌，最多等候 %2 秒</translation>
+        <translation>專屬坐席 %1 忙碌，最多等候 %2 秒</translation>
     </message>
     <message>
         <source>dedicated agent %1 busy, waited %2 s</source>
-        <translation>專屬客服人員 %1 忙碌，已等候 %2 秒</translation>
+        <translation>專屬坐席 %1 忙碌，已等候 %2 秒</translation>
     </message>
     <message>
         <source>last agent %1 %2, skipped</source>
-        <translation>上次服務的客服人員 %1 %2，已略過</translation>
+        <translation>上次服務的坐席 %1（%2），已略過</translation>
     </message>
     <message>
         <source>last agent %1 busy, waiting up to %2 s</source>
-        <translation>上次服務的客服人員 %1 忙碌，最多等候 %2 秒</translation>
+        <translation>上次服務的坐席 %1 忙碌，最多等候 %2 秒</translation>
     </message>
     <message>
         <source>last agent %1 busy, waited %2 s</source>
-        <translation>上次服務的客服人員 %1 忙碌，已等候 %2 秒</translation>
+        <translation>上次服務的坐席 %1 忙碌，已等候 %2 秒</translation>
     </message>
     <message>
         <source>last agent %1 served %2 days ago, beyond the look-back</source>
-        <translation>上次服務的客服人員 %1 於 %2 天前服務，超出回溯期間</translation>
+        <translation>上次服務的坐席 %1 於 %2 天前服務，超出回溯期間</translation>
     </message>
     <message>
         <source>queued in skill group %1</source>
@@ -112,7 +108,7 @@
     </message>
     <message>
         <source>maximum wait reached after %1 s: %2</source>
-        <translation>等候 %1 秒達到上限：%2</translation>
+        <translation>等候 %1 秒，已達最長等候時間：%2</translation>
     </message>
     <message>
         <source>offered to %1 in %2 by %3</source>
@@ -120,11 +116,11 @@
     </message>
     <message>
         <source>offered to dedicated agent %1</source>
-        <translation>分配給專屬客服人員 %1</translation>
+        <translation>分配給專屬坐席 %1</translation>
     </message>
     <message>
         <source>offered to last agent %1</source>
-        <translation>分配給上次服務的客服人員 %1</translation>
+        <translation>分配給上次服務的坐席 %1</translation>
     </message>
     <message>
         <source>offered to %1, to whom it was transferred</source>
@@ -152,7 +148,7 @@
     </message>
     <message>
         <source>level set to %1 by %2</source>
-        <translation>%2 將等級設為 %1</translation>
+        <translation>%2 將 VIP 等級設為 %1</translation>
     </message>
     <message>
         <source>moved to %1 by %2</source>
@@ -160,7 +156,7 @@
     </message>
     <message>
         <source>the router restarted; waiting since %1 s, offered again</source>
-        <translation>路由重新啟動；已等候 %1 秒，重新分配</translation>
+        <translation>路由已重新啟動；已等候 %1 秒，重新分配</translation>
     </message>
     <message>
         <source>longest idle</source>
@@ -180,7 +176,7 @@
     </message>
     <message>
         <source>callback request</source>
-        <translation>登記回撥</translation>
+        <translation>預約回電</translation>
     </message>
     <message>
         <source>leave a message</source>
@@ -189,6 +185,74 @@
     <message>
         <source>bot only</source>
         <translation>僅機器人服務</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>語音</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>線上客服</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>視訊</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>is busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>is offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>is not an agent of this site</source>
+        <translation>不是本站點的坐席</translation>
+    </message>
+    <message>
+        <source>the agent signed out</source>
+        <translation>坐席已登出</translation>
+    </message>
+    <message>
+        <source>the agent went not ready</source>
+        <translation>坐席已設為未就緒</translation>
+    </message>
+    <message>
+        <source>reception: %1</source>
+        <translation>接待模式：%1</translation>
+    </message>
+    <message>
+        <source>does not serve %1</source>
+        <translation>不服務%1管道</translation>
+    </message>
+    <message>
+        <source>bot first</source>
+        <translation>機器人優先</translation>
+    </message>
+    <message>
+        <source>human first</source>
+        <translation>真人優先</translation>
+    </message>
+    <message>
+        <source>human only</source>
+        <translation>僅真人服務</translation>
     </message>
 </context>
 <context>
@@ -199,11 +263,11 @@
     </message>
     <message>
         <source>User %1 is not set up as an agent and cannot take contacts.</source>
-        <translation>使用者 %1 未設定為客服人員，無法接聽進線。</translation>
+        <translation>使用者 %1 未設定為坐席，無法接聽進線。</translation>
     </message>
     <message>
         <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
-        <translation>使用者 %1 是整合（IVR 或機器人）帳號，無法使用桌面。</translation>
+        <translation>使用者 %1 是整合（IVR 或機器人）帳號，無法使用桌面程式。</translation>
     </message>
 </context>
 <context>
@@ -273,7 +337,7 @@
     <name>baton::models::AgentsModel</name>
     <message>
         <source>Available</source>
-        <translation>可接聽</translation>
+        <translation>空閒</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -297,7 +361,7 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation>客服人員</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>State</source>
@@ -328,7 +392,7 @@
     </message>
     <message>
         <source>%1: contacts waiting and no agent available</source>
-        <translation>%1：有客戶排隊，但沒有可接聽的客服人員</translation>
+        <translation>%1：有客戶排隊，但沒有空閒的坐席</translation>
     </message>
     <message>
         <source>%1 has been in wrap-up a long time</source>
@@ -396,7 +460,7 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation>客服人員</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>Business</source>
@@ -427,7 +491,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation>排隊</translation>
+        <translation>排隊數</translation>
     </message>
     <message>
         <source>Longest wait</source>
@@ -440,10 +504,6 @@
     <message>
         <source>Service level</source>
         <translation>服務水準</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>放棄率</translation>
     </message>
     <message>
         <source>Answered / entered</source>
@@ -459,7 +519,7 @@
     </message>
     <message>
         <source>Available</source>
-        <translation>可接聽</translation>
+        <translation>空閒</translation>
     </message>
     <message>
         <source>Busy</source>
@@ -472,6 +532,11 @@
     <message>
         <source>Not ready</source>
         <translation>未就緒</translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <extracomment>Column header: the share of contacts that hung up while waiting, in percent.</extracomment>
+        <translation>放棄率</translation>
     </message>
 </context>
 <context>
@@ -513,7 +578,8 @@
     </message>
     <message>
         <source>Position told</source>
-        <translation>告知排位</translation>
+        <extracomment>Column header: the queue position last announced to the customer (counting only their own VIP level).</extracomment>
+        <translation>告知順位</translation>
     </message>
     <message>
         <source>Est. wait</source>
@@ -521,6 +587,7 @@
     </message>
     <message>
         <source>Offer</source>
+        <extracomment>Column header: the agent the contact is being offered to right now.</extracomment>
         <translation>分配</translation>
     </message>
 </context>
@@ -576,7 +643,7 @@
     </message>
     <message>
         <source>The offer of contact %1 timed out and went to someone else.</source>
-        <translation>進線 %1 逾時未接，已轉給其他客服人員。</translation>
+        <translation>進線 %1 逾時未接，已轉給其他坐席。</translation>
     </message>
     <message>
         <source>The offer of contact %1 was withdrawn (%2).</source>
@@ -590,6 +657,7 @@
     </message>
     <message numerus="yes">
         <source>Today: %n handled</source>
+        <extracomment>%n is the number of contacts (calls, chats, …) the agent finished today.</extracomment>
         <translation>
             <numerusform>今日已處理 %n 筆</numerusform>
         </translation>
@@ -628,14 +696,14 @@
     </message>
     <message>
         <source>declined an offer</source>
-        <translation>拒接了進線</translation>
+        <translation>拒接進線</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::ContactPage</name>
     <message>
         <source>Follow up on</source>
-        <translation>預約回撥</translation>
+        <translation>後續追蹤</translation>
     </message>
     <message>
         <source>Finish wrap-up</source>
@@ -717,7 +785,7 @@
     </message>
     <message>
         <source>Follow up on %1</source>
-        <translation>預約回撥：%1</translation>
+        <translation>後續追蹤：%1</translation>
     </message>
 </context>
 <context>
@@ -727,16 +795,16 @@
         <translation>排隊數（15 分鐘內最高）</translation>
     </message>
     <message>
-        <source>Service level %</source>
-        <translation>服務水準 %</translation>
-    </message>
-    <message>
         <source>Time of day</source>
         <translation>時間</translation>
     </message>
     <message>
         <source>%1 today, by 15 minutes</source>
         <translation>%1 今日走勢（每 15 分鐘）</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>服務水準（%）</translation>
     </message>
 </context>
 <context>
@@ -911,7 +979,7 @@
     </message>
     <message>
         <source>Queues</source>
-        <translation>佇列監控</translation>
+        <translation>排隊監控</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -921,17 +989,38 @@
         <source>Scripts</source>
         <translation>話術</translation>
     </message>
+    <message>
+        <source>&amp;Start Baton when I log in</source>
+        <translation>登入電腦時啟動 Baton(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show Baton</source>
+        <translation>顯示 Baton</translation>
+    </message>
+    <message>
+        <source>Could not change starting at log-in: %1</source>
+        <translation>無法變更登入時啟動的設定：%1</translation>
+    </message>
+    <message>
+        <source>Baton will start when you log in.</source>
+        <translation>登入電腦後將自動啟動 Baton。</translation>
+    </message>
+    <message>
+        <source>Baton will no longer start when you log in.</source>
+        <translation>登入電腦後不再自動啟動 Baton。</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
     <message>
         <source>unbounded</source>
+        <extracomment>The predicted average speed of answer when the group cannot keep up: waits grow without limit.</extracomment>
         <translation>無上限</translation>
     </message>
     <message numerus="yes">
         <source>Move %n agent(s)</source>
         <translation>
-            <numerusform>調配 %n 名客服人員</numerusform>
+            <numerusform>調配 %n 名坐席</numerusform>
         </translation>
     </message>
     <message>
@@ -944,7 +1033,7 @@
     </message>
     <message>
         <source>Agents</source>
-        <translation>客服人員數</translation>
+        <translation>坐席數</translation>
     </message>
     <message>
         <source>Calls per hour</source>
@@ -1038,7 +1127,7 @@
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation>客服人員(&amp;A)：</translation>
+        <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -1066,14 +1155,14 @@
     </message>
     <message>
         <source>Choose the agent to sign in as.</source>
-        <translation>請選擇要登入的客服人員。</translation>
+        <translation>請選擇要登入的坐席。</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::SupervisorWorkspace</name>
     <message>
         <source>Filter agents by name, state or group</source>
-        <translation>依姓名、狀態或技能群組篩選客服人員</translation>
+        <translation>依姓名、狀態或技能群組篩選坐席</translation>
     </message>
     <message>
         <source>Set ready</source>
@@ -1113,7 +1202,7 @@
     </message>
     <message>
         <source>agents available (by group)</source>
-        <translation>可接聽客服人員（依技能群組計）</translation>
+        <translation>空閒坐席（依技能群組計）</translation>
     </message>
     <message>
         <source>alerts to acknowledge</source>
@@ -1125,7 +1214,7 @@
     </message>
     <message>
         <source>Why (shown to the agent and in the audit log):</source>
-        <translation>原因（客服人員可見，並記入稽核紀錄）：</translation>
+        <translation>原因（坐席可見，並記入稽核紀錄）：</translation>
     </message>
     <message>
         <source>Move to group…</source>
@@ -1141,7 +1230,7 @@
     </message>
     <message>
         <source>Select the agents to move first.</source>
-        <translation>請先選擇要調配的客服人員。</translation>
+        <translation>請先選擇要調配的坐席。</translation>
     </message>
     <message>
         <source>Select a skill group above to see who is waiting.</source>
@@ -1177,13 +1266,14 @@
     </message>
     <message>
         <source>Wallboard: the queues in large type for a big screen (F11)</source>
-        <translation>大螢幕模式：以大字顯示佇列，適合現場大螢幕（F11）</translation>
+        <translation>大螢幕模式：以大字顯示排隊狀況，適合現場大螢幕（F11）</translation>
     </message>
 </context>
 <context>
     <name>baton::ui::TrainerWorkspace</name>
     <message>
         <source>Key</source>
+        <extracomment>Column header: the stage&apos;s short identifier (greet, verify, …), used in cue matching.</extracomment>
         <translation>識別碼</translation>
     </message>
     <message>
@@ -1196,7 +1286,7 @@
     </message>
     <message>
         <source>Cue words (comma-separated)</source>
-        <translation>提示詞（逗號分隔）</translation>
+        <translation>觸發詞（以逗號分隔）</translation>
     </message>
     <message>
         <source>Scripts</source>
@@ -1252,7 +1342,7 @@
     </message>
     <message>
         <source>any business</source>
-        <translation>任意業務</translation>
+        <translation>通用</translation>
     </message>
     <message>
         <source> (draft)</source>
@@ -1280,7 +1370,7 @@
     </message>
     <message>
         <source>Cue words: %1</source>
-        <translation>提示詞：%1</translation>
+        <translation>觸發詞：%1</translation>
     </message>
     <message>
         <source>Suggest: %1</source>
@@ -1300,7 +1390,7 @@
     </message>
     <message>
         <source>What changed (kept with the version):</source>
-        <translation>修改說明（隨版本保存）：</translation>
+        <translation>修改說明（隨版本儲存）：</translation>
     </message>
     <message>
         <source>Select the version to go back to.</source>
@@ -1325,6 +1415,11 @@
     <message>
         <source>Live for which skill group:</source>
         <translation>對哪個技能群組生效：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · v%3%4</source>
+        <extracomment>A script in the list: name · business · latest version number (v3) · &quot; (draft)&quot; when one is open.</extracomment>
+        <translation>%1 · %2 · 第 %3 版%4</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1458,7 @@
     </message>
     <message>
         <source>Callback number</source>
-        <translation>回撥號碼</translation>
+        <translation>回電號碼</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -1442,7 +1537,7 @@
     </message>
     <message>
         <source>To an &amp;agent</source>
-        <translation>轉至客服人員(&amp;A)</translation>
+        <translation>轉至坐席(&amp;A)</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -1450,7 +1545,7 @@
     </message>
     <message>
         <source>For the next agent: what is done, what the customer still needs</source>
-        <translation>給下一位客服人員：已處理的內容、客戶仍需協助的事項</translation>
+        <translation>給下一位坐席：已處理的內容、客戶仍需協助的事項</translation>
     </message>
     <message>
         <source>&amp;Note:</source>

@@ -401,6 +401,7 @@ void AgentWorkspace::updateState()
     m_stateLabel->setText(text);
     m_stateLabel->setStyleSheet(QStringLiteral("color:%1").arg(stateColour(state)));
     const double aht = m_session.averageHandleSeconds();
+    //: %n is the number of contacts (calls, chats, …) the agent finished today.
     m_counts->setText(tr("Today: %n handled", nullptr, m_session.contactsToday())
                       + (aht > 0 ? QStringLiteral(" · ") + tr("average handle time %1:%2").arg(static_cast<int>(aht) / 60).arg(static_cast<int>(aht) % 60, 2, 10, QLatin1Char('0'))
                                  : QString()));

@@ -19,7 +19,7 @@ GroupChart::GroupChart(const models::IntervalSeries &series, QWidget *parent)
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_waiting->setName(tr("Waiting (most in 15 min)"));
-    m_level->setName(tr("Service level %"));
+    m_level->setName(tr("Service level (%)"));
     chart->addSeries(m_waiting);
     chart->addSeries(m_level);
     m_time->setFormat(QStringLiteral("HH:mm"));

@@ -2,6 +2,8 @@
 
 #include "agentsession.h"
 #include "agentworkspace.h"
+#include "autostart.h"
+#include "desktopnotifier.h"
 #include "supervisorworkspace.h"
 #include "trainerworkspace.h"
 #include "translator.h"
@@ -28,16 +30,17 @@ MainWindow::MainWindow(models::AgentSession &session, const text::KeywordSummari
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/baton.svg")));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("cc.baton.Baton"), QIcon(QStringLiteral(":/icons/baton.svg"))));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::bringForward);
     }
+    // An offer that was answered, declined or withdrawn is no longer news.
+    connect(&session, &models::AgentSession::offerEnded, this, [this] {
+        if (m_notifier)
+            m_notifier->withdraw(QStringLiteral("offer"));
+    });
     build();
     connect(&translator, &Translator::languageChanged, this, [this] {
         // Every text is rebuilt in the new language; the session's state is untouched.
@@ -86,7 +89,8 @@ void MainWindow::build()
         m_supervisor = new SupervisorWorkspace(m_session, this);
         m_supervisor->restoreLayout(m_settings.value(QStringLiteral("workspace/supervisor")).toByteArray());
         connect(m_supervisor, &SupervisorWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-        connect(m_supervisor, &SupervisorWorkspace::attentionNeeded, this, &MainWindow::announce);
+        connect(m_supervisor, &SupervisorWorkspace::attentionNeeded, this,
+                [this](const QString &title, const QString &message) { announce(QStringLiteral("alert"), title, message); });
     }
     if (role == QLatin1String("trainer") || role == QLatin1String("admin")) {
         m_trainer = new TrainerWorkspace(m_session, this);
@@ -145,6 +149,12 @@ void MainWindow::build()
         });
     }
 
+    QAction *startAtLogin = settings->addAction(tr("&Start Baton when I log in"));
+    startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    startAtLogin->setCheckable(true);
+    startAtLogin->setChecked(platform::Autostart(QStringLiteral("cc.baton.Baton")).isEnabled());
+    connect(startAtLogin, &QAction::toggled, this, &MainWindow::setStartAtLogin);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Baton"), this, &MainWindow::showAbout);
@@ -156,7 +166,8 @@ void MainWindow::build()
     m_connection->setText(connectionText());
     if (m_workspace) {
         connect(m_workspace, &AgentWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-        connect(m_workspace, &AgentWorkspace::attentionNeeded, this, &MainWindow::announce);
+        connect(m_workspace, &AgentWorkspace::attentionNeeded, this,
+                [this](const QString &title, const QString &message) { announce(QStringLiteral("offer"), title, message); });
     }
 }
 
@@ -177,17 +188,48 @@ QString MainWindow::connectionText() const
     return {};
 }
 
-void MainWindow::announce(const QString &title, const QString &message)
+void MainWindow::setNotifier(platform::DesktopNotifier *notifier)
+{
+    m_notifier = notifier;
+    if (m_notifier) {
+        m_notifier->setOpenLabel(tr("Show Baton"));
+        connect(m_notifier, &platform::DesktopNotifier::activated, this, &MainWindow::bringForward, Qt::UniqueConnection);
+    }
+}
+
+void MainWindow::bringForward()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    // A window manager that refuses to focus a window on request still marks it as wanting attention.
+    QApplication::alert(this);
+}
+
+void MainWindow::announce(const QString &tag, const QString &title, const QString &message)
 {
     // Come forward without taking the keyboard: the agent may be typing to another customer.
     if (isMinimized())
         showNormal();
     raise();
     QApplication::alert(this);
-    if (m_tray && (!isActiveWindow() || isMinimized()))
+    if (isActiveWindow() && !isMinimized())
+        return;
+    const auto urgency = tag == QLatin1String("offer") ? platform::DesktopNotifier::Urgency::Critical : platform::DesktopNotifier::Urgency::Normal;
+    if (!(m_notifier && m_notifier->notify(tag, title, message, urgency)) && m_tray)
         m_tray->showMessage(title, message, QSystemTrayIcon::Information, 8000);
-    if (!isActiveWindow())
-        QApplication::beep();
+    QApplication::beep();
+}
+
+void MainWindow::setStartAtLogin(bool on)
+{
+    platform::Autostart autostart(QStringLiteral("cc.baton.Baton"));
+    if (const QString error = autostart.setEnabled(on, QCoreApplication::applicationFilePath()); !error.isEmpty())
+        statusBar()->showMessage(tr("Could not change starting at log-in: %1").arg(error), 8000);
+    else
+        statusBar()->showMessage(on ? tr("Baton will start when you log in.") : tr("Baton will no longer start when you log in."), 8000);
 }
 
 void MainWindow::showShortcuts()

@@ -1,7 +1,7 @@
 #pragma once
 // MainWindow: the desktop's window — menus with every action and its shortcut, the status bar
-// with the connection, the tray icon that announces offers while the window is hidden, and the
-// workspace for the signed-in user's role. Layout and language are kept in the settings.
+// with the connection, the notifications that announce offers and alerts while the window is in
+// the background, and the workspace for the signed-in user's role. Layout and language are kept in the settings.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,6 +15,9 @@ class AgentSession;
 }
 namespace baton::text {
 class KeywordSummarizer;
+}
+namespace baton::platform {
+class DesktopNotifier;
 }
 
 namespace baton::ui {
@@ -36,6 +39,10 @@ public:
     SupervisorWorkspace *supervisor() const;  // nullptr unless a supervisor or admin
     TrainerWorkspace *trainer() const;        // nullptr unless a trainer or admin
     QString connectionText() const;
+    // Announcements go to the desktop's notification service when there is one (else the tray).
+    void setNotifier(platform::DesktopNotifier *notifier);
+    // Brings the window forward: a second launch of Baton, or a click on a notification.
+    void bringForward();
 
 Q_SIGNALS:
     void signOutRequested();
@@ -47,7 +54,8 @@ protected:
 private:
     void build();
     void saveLayout();
-    void announce(const QString &title, const QString &message);
+    void announce(const QString &tag, const QString &title, const QString &message);
+    void setStartAtLogin(bool on);
     void showShortcuts();
     void showAbout();
 
@@ -60,6 +68,7 @@ private:
     QPointer<TrainerWorkspace> m_trainer;
     QLabel *m_connection = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QPointer<platform::DesktopNotifier> m_notifier;
 };
 
 }  // namespace baton::ui

@@ -26,6 +26,7 @@ QString asa(const std::optional<core::QueueModelFigures> &f)
     if (!f)
         return QStringLiteral("—");
     if (!f->averageSpeedOfAnswer)
+        //: The predicted average speed of answer when the group cannot keep up: waits grow without limit.
         return RebalanceDialog::tr("unbounded");
     return models::QueueDashboardModel::duration(*f->averageSpeedOfAnswer);
 }

@@ -47,7 +47,9 @@ TrainerWorkspace::TrainerWorkspace(models::AgentSession &session, QWidget *paren
     , m_preview(new QTextBrowser(this))
     , m_versionList(new QListWidget(this))
 {
-    m_stages->setHorizontalHeaderLabels({tr("Key"), tr("Title"), tr("Text (placeholders such as {customer.name})"), tr("Cue words (comma-separated)")});
+    m_stages->setHorizontalHeaderLabels({
+        //: Column header: the stage's short identifier (greet, verify, …), used in cue matching.
+        tr("Key"), tr("Title"), tr("Text (placeholders such as {customer.name})"), tr("Cue words (comma-separated)")});
     m_stages->horizontalHeader()->setSectionResizeMode(Text, QHeaderView::Stretch);
     m_stages->verticalHeader()->hide();
     m_stages->setWordWrap(true);
@@ -103,7 +105,8 @@ TrainerWorkspace::TrainerWorkspace(models::AgentSession &session, QWidget *paren
         const qint64 current = m_editor.current();
         m_scripts->clear();
         for (const auto &s : m_editor.scripts()) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · v%3%4")
+            //: A script in the list: name · business · latest version number (v3) · " (draft)" when one is open.
+            auto *item = new QListWidgetItem(tr("%1 · %2 · v%3%4")
                                                  .arg(s.name, s.business.isEmpty() ? tr("any business") : m_session.businessName(s.business))
                                                  .arg(s.latestVersion)
                                                  .arg(s.hasDraft ? tr(" (draft)") : QString()),

@@ -42,7 +42,7 @@ void printHelp()
                            "  check     check integrity and foreign keys, and report the schema version\n"
                            "  backup --to FILE   a consistent copy, safe while Baton is running\n"
                            "  import-customers FILE.csv [--dry-run] [--strict] [--encoding auto|utf-8|gb18030]\n"
-                           "            customers and attributes (header: name, phone, tags, dedicated_agent, id:SYSTEM, attributes…)\n"
+                           "            customers and attributes (header: name, phone, tags, dedicated_agent, id:SYSTEM, attributes...)\n"
                            "  import-kb FILE.csv          add knowledge articles (UTF-8 CSV with a header: title,body,tags)\n"
                            "  search-kb QUERY [--limit N] [--json]   search the knowledge base\n"
                            "  user add NAME --role ROLE [--display TEXT] [--agent ID]\n"

@@ -33,6 +33,54 @@ QString actionText(const QString &action)
     return action;
 }
 
+// The trace keeps stable codes (they are journaled); they are put into words only here.
+QString channelText(const QString &channel)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"voice", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "voice")}, {"chat", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "chat")},
+        {"email", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "email")}, {"sms", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "SMS")},
+        {"video", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "video")}, {"app", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "app")},
+        {"web", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "web")},
+    };
+    for (const auto &[code, text] : names) {
+        if (channel == QLatin1String(code))
+            return tr(text);
+    }
+    return channel;
+}
+
+// Why a dedicated or last agent was passed over, or an offer withdrawn.
+QString reasonText(const QString &detail)
+{
+    static const std::pair<const char *, const char *> reasons[] = {
+        {"busy", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "is busy")},
+        {"offline", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "is offline")},
+        {"unknown", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "is not an agent of this site")},
+        {"agent logged out", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "the agent signed out")},
+        {"agent not ready", QT_TRANSLATE_NOOP("baton::core::DecisionTrace", "the agent went not ready")},
+    };
+    for (const auto &[code, text] : reasons) {
+        if (detail == QLatin1String(code))
+            return tr(text);
+    }
+    if (detail.startsWith(QLatin1String("does not serve ")))
+        return QCoreApplication::translate("baton::core::DecisionTrace", "does not serve %1").arg(channelText(detail.mid(15)));
+    return detail;
+}
+
+QString receptionText(const QString &mode)
+{
+    if (mode == QLatin1String("botFirst"))
+        return QCoreApplication::translate("baton::core::DecisionTrace", "bot first");
+    if (mode == QLatin1String("humanFirst"))
+        return QCoreApplication::translate("baton::core::DecisionTrace", "human first");
+    if (mode == QLatin1String("botOnly"))
+        return QCoreApplication::translate("baton::core::DecisionTrace", "bot only");
+    if (mode == QLatin1String("humanOnly"))
+        return QCoreApplication::translate("baton::core::DecisionTrace", "human only");
+    return mode;
+}
+
 }  // namespace
 
 QString DecisionTrace::describe(const TraceStep &s)
@@ -48,14 +96,14 @@ QString DecisionTrace::describe(const TraceStep &s)
     case K::VipSetByRule: return tr("VIP %1 set by rule \"%2\"").arg(n, s.subject);
     case K::VipRaisedByRule: return tr("VIP raised to %1 by rule \"%2\"").arg(n, s.subject);
     case K::VipDefault: return tr("VIP %1 (no level given)").arg(n);
-    case K::Reception: return tr("reception %1").arg(s.subject);
+    case K::Reception: return tr("reception: %1").arg(receptionText(s.subject));
     case K::SentToBot: return tr("sent to the bot (%1)").arg(s.subject);
     case K::AfterHours: return tr("outside business hours of %1: %2").arg(s.detail, actionText(s.subject));
     case K::ExcludedBadRating: return tr("%1 rated %2★ by this customer, excluded").arg(s.subject, n);
-    case K::DedicatedUnavailable: return tr("dedicated agent %1 %2, skipped").arg(s.subject, s.detail);
+    case K::DedicatedUnavailable: return tr("dedicated agent %1 %2, skipped").arg(s.subject, reasonText(s.detail));
     case K::DedicatedWaiting: return tr("dedicated agent %1 busy, waiting up to %2 s").arg(s.subject, n);
     case K::DedicatedTimedOut: return tr("dedicated agent %1 busy, waited %2 s").arg(s.subject, n);
-    case K::LastAgentUnavailable: return tr("last agent %1 %2, skipped").arg(s.subject, s.detail);
+    case K::LastAgentUnavailable: return tr("last agent %1 %2, skipped").arg(s.subject, reasonText(s.detail));
     case K::LastAgentWaiting: return tr("last agent %1 busy, waiting up to %2 s").arg(s.subject, n);
     case K::LastAgentTimedOut: return tr("last agent %1 busy, waited %2 s").arg(s.subject, n);
     case K::LastAgentTooLongAgo: return tr("last agent %1 served %2 days ago, beyond the look-back").arg(s.subject, n);
@@ -71,7 +119,7 @@ QString DecisionTrace::describe(const TraceStep &s)
         return tr("offered to %1, to whom it was transferred").arg(s.subject);
     case K::OfferDeclined: return tr("%1 declined").arg(s.subject);
     case K::OfferTimedOut: return tr("%1 did not answer in time").arg(s.subject);
-    case K::OfferWithdrawn: return tr("offer to %1 withdrawn (%2)").arg(s.subject, s.detail);
+    case K::OfferWithdrawn: return tr("offer to %1 withdrawn (%2)").arg(s.subject, reasonText(s.detail));
     case K::Routed: return tr("routed to %1 in skill group %2 after %3 s").arg(s.subject, s.detail, n);
     case K::Transferred: return tr("transferred by %1 to %2").arg(s.subject, s.detail);
     case K::LevelChanged: return tr("level set to %1 by %2").arg(n, s.subject);

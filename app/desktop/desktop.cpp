@@ -4,6 +4,7 @@
 #include "configparser.h"
 #include "database.h"
 #include "demodriver.h"
+#include "desktopnotifier.h"
 #include "keywordsummary.h"
 #include "localauthenticator.h"
 #include "mainwindow.h"
@@ -304,6 +305,9 @@ void Desktop::openWorkspace()
         m_signIn.release()->deleteLater();
     }
     m_window = std::make_unique<ui::MainWindow>(*m_session, *m_summarizer, *m_translator, m_settings);
+    if (!m_notifier)
+        m_notifier = std::make_unique<platform::DesktopNotifier>(QStringLiteral("cc.baton.Baton"));
+    m_window->setNotifier(m_notifier.get());
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Desktop::signOut);
     m_window->show();
     if (m_options.quitWhenReady) {
@@ -321,6 +325,17 @@ void Desktop::openWorkspace()
         m_demo->start();
         if (m_options.autopilot)
             m_demo->drive(*m_session);
+    }
+}
+
+void Desktop::bringForward()
+{
+    if (m_window) {
+        m_window->bringForward();
+    } else if (m_signIn) {
+        m_signIn->show();
+        m_signIn->raise();
+        m_signIn->activateWindow();
     }
 }
 

@@ -22,6 +22,9 @@ class AgentSession;
 namespace baton::text {
 class KeywordSummarizer;
 }
+namespace baton::platform {
+class DesktopNotifier;
+}
 namespace baton::ui {
 class MainWindow;
 class SignInDialog;
@@ -58,8 +61,9 @@ struct DesktopOptions {
     QString user;
     double demoRate = 6;     // demo contacts per minute
     int demoColleagues = 6;
-    bool quitWhenReady = false;
-    bool autopilot = false;      // demo: the user's own desk takes calls by itself  // print the start-up time once the workspace is painted, and quit
+    bool quitWhenReady = false;  // print the start-up time once the workspace is painted, and quit
+    bool autopilot = false;      // demo: the user's own desk takes calls by itself
+    bool newInstance = false;    // do not hand over to a running Baton
     qint64 processStartMs = 0;   // QDateTime::currentMSecsSinceEpoch() at the start of main()
 };
 
@@ -72,6 +76,8 @@ public:
 
     // Starts what the options ask for; an error message (and the exit code 2) on failure.
     QString start();
+    // Brings the window (or the sign-in dialog) forward: a second launch of baton asked for it.
+    void bringForward();
 
 private:
     QString startEmbedded(const QString &configPath, const QString &dbPath);
@@ -92,6 +98,7 @@ private:
     std::unique_ptr<DemoDriver> m_demo;
     std::unique_ptr<net::RouterClient> m_client;
     std::unique_ptr<models::AgentSession> m_session;
+    std::unique_ptr<platform::DesktopNotifier> m_notifier;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::SignInDialog> m_signIn;
 };

@@ -3,7 +3,9 @@
 //
 //   baton [--demo] [--lang zh_CN|zh_TW|en] [--workspace agent] [--config site.json --db baton.db]
 //         [--server wss://host:port] [--user NAME] [--demo-rate N] [--demo-colleagues N]
+//         [--autopilot] [--new-instance] [--quit-when-ready]
 #include "desktop.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +53,8 @@ std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *a
                       QStringLiteral("With --demo: your own desk accepts, talks and wraps up by itself (an unattended demo screen).")});
     parser.addOption({QStringLiteral("quit-when-ready"),
                       QStringLiteral("Print how long start-up took once the workspace is on screen, then quit (for measuring).")});
+    parser.addOption({QStringLiteral("new-instance"),
+                      QStringLiteral("Open a second Baton beside the running one (by default a second launch brings the running window forward).")});
     parser.addOption({QStringLiteral("demo-colleagues"), QStringLiteral("Simulated colleagues in the demo (default 6)."), QStringLiteral("n"),
                       QStringLiteral("6")});
     // The window system's own options (-platform offscreen, -style …) are QApplication's to read.
@@ -75,6 +79,7 @@ std::variant<baton::desktop::DesktopOptions, int> parseOptions(int argc, char *a
     options.user = parser.value(QStringLiteral("user"));
     options.quitWhenReady = parser.isSet(QStringLiteral("quit-when-ready"));
     options.autopilot = parser.isSet(QStringLiteral("autopilot"));
+    options.newInstance = parser.isSet(QStringLiteral("new-instance")) || options.quitWhenReady;
     if (options.autopilot && !options.demo)
         return fail(QStringLiteral("--autopilot works only with --demo"));
     options.processStartMs = startMs;
@@ -105,9 +110,29 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Baton"));
-    QApplication::setDesktopFileName(QStringLiteral("baton"));
+    QApplication::setDesktopFileName(QStringLiteral("cc.baton.Baton"));
+    const auto &options = std::get<baton::desktop::DesktopOptions>(parsed);
 
-    baton::desktop::Desktop desktop(std::get<baton::desktop::DesktopOptions>(parsed));
+    // One Baton per user session: a second launch brings the running window forward and exits.
+    baton::platform::SingleInstance instance;
+    if (!options.newInstance) {
+        switch (instance.claim()) {
+        case baton::platform::SingleInstance::Role::Secondary:
+            QTextStream(stdout) << "baton: already running; brought its window forward (--new-instance opens another)\n";
+            return 0;
+        case baton::platform::SingleInstance::Role::Unavailable:
+            QTextStream(stderr) << "baton: warning: cannot check for a running Baton (" << instance.errorString() << "); starting anyway\n";
+            break;
+        case baton::platform::SingleInstance::Role::Primary:
+            break;
+        }
+    }
+
+    baton::desktop::Desktop desktop(options);
+    QObject::connect(&instance, &baton::platform::SingleInstance::messageReceived, &desktop, [&desktop](const QByteArray &message) {
+        if (message == "activate")
+            desktop.bringForward();
+    });
     if (const QString error = desktop.start(); !error.isEmpty()) {
         QTextStream(stderr) << "baton: " << error << "\n";
         return 2;

@@ -88,7 +88,7 @@ void TestPrecedence::offlineDedicatedIsSkippedAtOnce()
     h.login(QStringLiteral("wangfang"));
     h.arrive(customer(QStringLiteral("zhangmin"), QString()));
     QCOMPARE(h.lastOfferAgent(), QStringLiteral("wangfang"));
-    QVERIFY(h.events.last<OfferMade>()->trace.toText().contains(QStringLiteral("dedicated agent zhangmin offline, skipped")));
+    QVERIFY(h.events.last<OfferMade>()->trace.toText().contains(QStringLiteral("dedicated agent zhangmin is offline, skipped")));
 }
 
 void TestPrecedence::dedicatedBecomingFreeTakesItsCustomerFirst()

@@ -141,6 +141,36 @@ private Q_SLOTS:
         QCOMPARE(requested.at(1).at(0).value<ui::SignInChoice>().user, QStringLiteral("a1"));
     }
 
+    void everyWorkspaceFitsA1366By768ScreenInEveryLanguage()
+    {
+        // Agents' PCs often have 1366×768 screens: no language may make a workspace wider or taller
+        // than that (a label that does not fit would push the window off the screen or be cut).
+        UiFixture f;
+        f.users.add(QStringLiteral("root"), QStringLiteral("pw"), core::Role::Admin, QStringLiteral("a2"));
+        f.signInAgent();
+        net::LocalClient adminClient(*f.service);
+        models::AgentSession admin(adminClient);  // an admin who takes calls sees all three workspaces
+        admin.signIn(QStringLiteral("root"), QStringLiteral("pw"));
+        QTRY_VERIFY(admin.isSignedIn());
+        text::KeywordSummarizer summarizer;
+        ui::Translator translator;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("baton.ini")), QSettings::IniFormat);
+        const QSize screen(1366, 768 - 40);  // less a panel
+        for (models::AgentSession *session : {f.session.get(), &admin}) {
+            ui::MainWindow window(*session, summarizer, translator, settings);
+            window.show();
+            for (const QString &language : ui::Translator::languages()) {
+                QVERIFY(translator.setLanguage(language));
+                QCoreApplication::processEvents();
+                const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+                QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+                         qPrintable(QStringLiteral("%1 as %2: the window needs at least %3×%4")
+                                        .arg(language, session->role()).arg(minimum.width()).arg(minimum.height())));
+            }
+        }
+    }
+
     void languageFollowsLocaleAndSwitches()
     {
         QCOMPARE(ui::Translator::languageFor(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("zh_CN"));
