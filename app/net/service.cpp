@@ -9,6 +9,7 @@
 #include "knowledgebase.h"
 #include "qareviewrepository.h"
 #include "scriptrepository.h"
+#include "servicejson.h"
 #include "wire.h"
 
 #include <QJsonArray>
@@ -22,6 +23,7 @@ namespace baton::net {
 
 using namespace baton::core;
 namespace json = baton::core::json;
+using namespace baton::net::detail;
 
 Q_LOGGING_CATEGORY(lcService, "baton.service")
 
@@ -68,20 +70,12 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("script.setLive"), {Role::Trainer, Role::Supervisor, Role::Admin}},
         {QStringLiteral("qa.save"), {Role::Trainer, Role::Supervisor}},
         {QStringLiteral("qa.list"), {Role::Trainer, Role::Supervisor}},
+        {QStringLiteral("qa.trend"), {Role::Trainer, Role::Supervisor}},
+        {QStringLiteral("review.list"), {Role::Trainer, Role::Supervisor}},
+        {QStringLiteral("review.get"), {Role::Trainer, Role::Supervisor}},
+        {QStringLiteral("coaching.list"), {Role::Agent, Role::Supervisor, Role::Trainer}},
     };
     return table;
-}
-
-template <typename T>
-Result<T> readBody(const QJsonObject &body, const std::function<T(const json::Node &, const QJsonObject &)> &read,
-                   const QStringList &allowed)
-{
-    try {
-        const json::Node root(body, QString());
-        return read(root, root.object(allowed));
-    } catch (const json::JsonFailure &f) {
-        return f.error;
-    }
 }
 
 ContactId contactField(const json::Node &root, const QJsonObject &o)
@@ -91,12 +85,6 @@ ContactId contactField(const json::Node &root, const QJsonObject &o)
     if (d < 1 || d != std::floor(d))
         json::fail(n.path(), QStringLiteral("must be a contact id"));
     return ContactId(static_cast<std::uint64_t>(d));
-}
-
-QString optionalString(const json::Node &root, const QJsonObject &o, const char *key)
-{
-    const json::Node n = json::field(o, root, key);
-    return n.isNull() ? QString() : n.string();
 }
 
 QString queueKey(const GroupId &group, Channel channel) { return group.value() + QLatin1Char('/') + channelName(channel); }
@@ -429,7 +417,7 @@ void RoutingService::onEvent(const Event &event)
                                        {QStringLiteral("waitedSeconds"), seconds(e.waited)}};
                 if (Session *owner = m_contactOwner.value(e.contact.value()))
                     pushTo(owner, QStringLiteral("contact.routed"), body);
-                startInteraction(e.contact, e.agent);
+                startInteraction(e.contact, e.agent, e.group);
                 m_createdAt.remove(e.contact.value());
             } else if constexpr (std::is_same_v<T, ContactTransferred>) {
                 m_transferring = e.contact;  // the ContactEnded that follows is this agent's part only
@@ -551,7 +539,7 @@ QString RoutingService::membershipsJson(const QList<Membership> &groups)
 
 // The conversation goes into the customer's history when the agent's wrap-up ends, with the
 // disposition and notes given in wrapup.finish (none when the wrap-up timed out).
-void RoutingService::startInteraction(ContactId contact, const AgentId &agent)
+void RoutingService::startInteraction(ContactId contact, const AgentId &agent, const GroupId &group)
 {
     if (!m_db)
         return;
@@ -565,6 +553,7 @@ void RoutingService::startInteraction(ContactId contact, const AgentId &agent)
     i.started = m_clock.utcNow();
     i.channel = r.channel;
     i.agent = agent;
+    i.group = group.value();
     i.business = r.business;
     i.ivrPath = r.handOver.menuPath;
     i.summary = r.handOver.reason;
@@ -1283,26 +1272,11 @@ void RoutingService::dispatch(Session *session, const Message &request)
         if (!page)
             return bad(page.error());
         QJsonArray items;
-        for (const store::Interaction &i : page->items) {
-            QJsonObject o{{QStringLiteral("id"), i.id},
-                          {QStringLiteral("startedUtc"), i.started.toString(Qt::ISODateWithMs)},
-                          {QStringLiteral("channel"), channelName(i.channel)},
-                          {QStringLiteral("agent"), i.agent.value()},
-                          {QStringLiteral("business"), i.business},
-                          {QStringLiteral("ivrPath"), QJsonArray::fromStringList(i.ivrPath)},
-                          {QStringLiteral("summary"), i.summary},
-                          {QStringLiteral("disposition"), i.disposition},
-                          {QStringLiteral("notes"), i.notes}};
-            if (i.ended.isValid())
-                o.insert(QStringLiteral("endedUtc"), i.ended.toString(Qt::ISODateWithMs));
-            if (i.csat)
-                o.insert(QStringLiteral("csat"), *i.csat);
-            items.append(o);
-        }
+        for (const store::Interaction &i : page->items)
+            items.append(interactionJson(i));
         QJsonObject body{{QStringLiteral("items"), items}};
         if (page->next)
-            body.insert(QStringLiteral("next"), QJsonObject{{QStringLiteral("startedMs"), page->next->startedMs},
-                                                            {QStringLiteral("id"), page->next->id}});
+            body.insert(QStringLiteral("next"), cursorJson(*page->next));
         return reply(session, request, {}, body);
     }
 
@@ -1375,7 +1349,7 @@ void RoutingService::dispatch(Session *session, const Message &request)
     }
     if (type.startsWith(QLatin1String("script.")) && type != QLatin1String("script.live"))
         return scriptRequest(session, request);
-    if (type.startsWith(QLatin1String("qa.")))
+    if (type.startsWith(QLatin1String("qa.")) || type.startsWith(QLatin1String("review.")) || type == QLatin1String("coaching.list"))
         return qaRequest(session, request);
     if (type == QLatin1String("agents.list")) {
         // Every agent's status, for a supervisor's agents table (one request, not one per agent).
@@ -1451,11 +1425,40 @@ Status RoutingService::reload(SiteConfig config, const QString &actor)
     return {};
 }
 
-// ---------------------------------------------------------------- trainers: scripts and QA
+// ---------------------------------------------------------------- trainers: scripts (QA: servicereview.cpp)
 
-namespace {
+QJsonObject detail::interactionJson(const store::Interaction &i)
+{
+    QJsonObject o{{QStringLiteral("id"), i.id},
+                  {QStringLiteral("startedUtc"), i.started.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("channel"), channelName(i.channel)},
+                  {QStringLiteral("agent"), i.agent.value()},
+                  {QStringLiteral("business"), i.business},
+                  {QStringLiteral("ivrPath"), QJsonArray::fromStringList(i.ivrPath)},
+                  {QStringLiteral("summary"), i.summary},
+                  {QStringLiteral("disposition"), i.disposition},
+                  {QStringLiteral("notes"), i.notes}};
+    if (i.ended.isValid())
+        o.insert(QStringLiteral("endedUtc"), i.ended.toString(Qt::ISODateWithMs));
+    if (i.csat)
+        o.insert(QStringLiteral("csat"), *i.csat);
+    if (!i.group.isEmpty())
+        o.insert(QStringLiteral("group"), i.group);
+    return o;
+}
 
-QJsonObject versionJson(const store::ScriptVersion &v)
+QJsonObject detail::cursorJson(const store::HistoryCursor &c)
+{
+    return QJsonObject{{QStringLiteral("startedMs"), c.startedMs}, {QStringLiteral("id"), c.id}};
+}
+
+QString detail::optionalString(const json::Node &root, const QJsonObject &o, const char *key)
+{
+    const json::Node n = json::field(o, root, key);
+    return n.isNull() ? QString() : n.string();
+}
+
+QJsonObject detail::versionJson(const store::ScriptVersion &v)
 {
     return QJsonObject{{QStringLiteral("script"), static_cast<qint64>(v.script.value())},
                        {QStringLiteral("version"), v.number},
@@ -1469,7 +1472,7 @@ QJsonObject versionJson(const store::ScriptVersion &v)
                                                       .object().value(QStringLiteral("stages"))}};
 }
 
-store::ScriptId scriptField(const json::Node &root, const QJsonObject &o)
+store::ScriptId detail::scriptField(const json::Node &root, const QJsonObject &o)
 {
     const json::Node n = json::field(o, root, "script");
     const double d = n.number();
@@ -1477,8 +1480,6 @@ store::ScriptId scriptField(const json::Node &root, const QJsonObject &o)
         json::fail(n.path(), QStringLiteral("must be a script id"));
     return store::ScriptId(static_cast<std::uint64_t>(d));
 }
-
-}  // namespace
 
 void RoutingService::scriptRequest(Session *session, const Message &request)
 {
@@ -1593,70 +1594,6 @@ void RoutingService::scriptRequest(Session *session, const Message &request)
         return reply(session, request, scripts.setLive(r->scope, r->id, r->version, who.user));
     }
     return bad(Error{ErrorCode::Unsupported, QStringLiteral("unknown request type '%1'").arg(type), QStringLiteral("type")});
-}
-
-void RoutingService::qaRequest(Session *session, const Message &request)
-{
-    const Identity &who = *session->m_identity;
-    auto bad = [&](const Error &e) { reply(session, request, e); };
-    if (!m_db)
-        return bad(Error{ErrorCode::Unsupported, QStringLiteral("this router has no review store"), {}});
-    store::QaReviewRepository reviews(*m_db, m_clock);
-    auto reviewJson = [](const store::QaReview &q) {
-        return QJsonObject{{QStringLiteral("id"), q.id},
-                           {QStringLiteral("interaction"), q.interaction},
-                           {QStringLiteral("reviewer"), q.reviewer},
-                           {QStringLiteral("reviewedUtc"), q.reviewed.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("agent"), q.agent.value()},
-                           {QStringLiteral("scores"), QJsonObject{{QStringLiteral("attitude"), q.scores.attitude},
-                                                                 {QStringLiteral("knowledge"), q.scores.knowledge},
-                                                                 {QStringLiteral("efficiency"), q.scores.efficiency},
-                                                                 {QStringLiteral("scriptAdherence"), q.scores.scriptAdherence}}},
-                           {QStringLiteral("comments"), q.comments},
-                           {QStringLiteral("coachingNote"), q.coachingNote}};
-    };
-    if (request.type == QLatin1String("qa.list")) {
-        auto id = readBody<qint64>(
-            request.body, [](const json::Node &root, const QJsonObject &o) { return static_cast<qint64>(json::field(o, root, "interaction").number()); },
-            json::keys({"interaction"}));
-        if (!id)
-            return bad(id.error());
-        auto list = reviews.forInteraction(*id);
-        if (!list)
-            return bad(list.error());
-        QJsonArray out;
-        for (const auto &q : *list)
-            out.append(reviewJson(q));
-        return reply(session, request, {}, {{QStringLiteral("reviews"), out}});
-    }
-    auto q = readBody<store::QaReview>(
-        request.body,
-        [](const json::Node &root, const QJsonObject &o) {
-            store::QaReview r;
-            r.interaction = static_cast<qint64>(json::field(o, root, "interaction").number());
-            const json::Node sc = json::field(o, root, "scores");
-            const QJsonObject so = sc.object(json::keys({"attitude", "knowledge", "efficiency", "scriptAdherence"}));
-            // Range errors come from the repository, with its field names (scores.attitude…).
-            r.scores.attitude = static_cast<int>(json::field(so, sc, "attitude").number());
-            r.scores.knowledge = static_cast<int>(json::field(so, sc, "knowledge").number());
-            r.scores.efficiency = static_cast<int>(json::field(so, sc, "efficiency").number());
-            r.scores.scriptAdherence = static_cast<int>(json::field(so, sc, "scriptAdherence").number());
-            r.comments = optionalString(root, o, "comments");
-            r.coachingNote = optionalString(root, o, "coachingNote");
-            if (const json::Node s = json::field(o, root, "script"); !s.isNull()) {
-                r.script = store::ScriptId(static_cast<std::uint64_t>(s.number()));
-                r.scriptVersion = json::field(o, root, "scriptVersion").integer(1, 1000000);
-            }
-            return r;
-        },
-        json::keys({"interaction", "scores", "comments", "coachingNote", "script", "scriptVersion"}));
-    if (!q)
-        return bad(q.error());
-    q->reviewer = who.user;
-    auto saved = reviews.save(*q);
-    if (!saved)
-        return bad(saved.error());
-    return reply(session, request, {}, reviewJson(*saved));
 }
 
 }  // namespace baton::net

@@ -164,7 +164,7 @@ private:
     void qaRequest(Session *session, const Message &request);
     void audit(const QString &actor, const QString &action, const QString &object, const QString &before, const QString &after);
     static QString membershipsJson(const QList<core::Membership> &groups);
-    void startInteraction(core::ContactId contact, const core::AgentId &agent);
+    void startInteraction(core::ContactId contact, const core::AgentId &agent, const core::GroupId &group);
     void finishInteraction(core::ContactId contact, const core::AgentId &agent);
 
     const core::Clock &m_clock;

@@ -17,6 +17,35 @@ QStringList split(const QString &text) { return text.isEmpty() ? QStringList() :
 
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
+// The columns readRow() expects, in its order.
+const QString kColumns = QStringLiteral("i.id, i.started_ms, i.ended_ms, i.channel, i.agent_id, i.business, i.ivr_path, i.summary, i.transcript,"
+                                        " i.disposition, i.notes, i.transfer_chain, i.csat, i.customer_id, i.skill_group,"
+                                        " (SELECT COUNT(*) FROM qa_reviews r WHERE r.interaction_id = i.id)");
+
+Interaction readRow(const QSqlQuery &q)
+{
+    Interaction i;
+    i.id = q.value(0).toLongLong();
+    i.customer = core::CustomerId(q.value(13).toString());
+    i.started = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    if (!q.value(2).isNull())
+        i.ended = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    i.channel = core::channelFromName(q.value(3).toString()).value_or(core::Channel::Voice);
+    i.agent = core::AgentId(q.value(4).toString());
+    i.business = q.value(5).toString();
+    i.ivrPath = split(q.value(6).toString());
+    i.summary = q.value(7).toString();
+    i.transcript = q.value(8).toString();
+    i.disposition = q.value(9).toString();
+    i.notes = q.value(10).toString();
+    i.transferChain = split(q.value(11).toString());
+    if (!q.value(12).isNull())
+        i.csat = q.value(12).toInt();
+    i.group = q.value(14).toString();
+    i.reviews = q.value(15).toInt();
+    return i;
+}
+
 }  // namespace
 
 Result<qint64> InteractionRepository::add(const Interaction &i)
@@ -39,11 +68,11 @@ Result<qint64> InteractionRepository::add(const Interaction &i)
     const auto s = Database::run(
         q,
         QStringLiteral("INSERT INTO interactions (customer_id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary,"
-                       " transcript, disposition, notes, transfer_chain, csat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " transcript, disposition, notes, transfer_chain, csat, skill_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {customer, i.started.toMSecsSinceEpoch(), i.ended.isValid() ? QVariant(i.ended.toMSecsSinceEpoch()) : QVariant(),
          core::channelName(i.channel), nullable(i.agent.value()), nullable(i.business), nullable(joined(i.ivrPath)), nullable(i.summary),
          nullable(i.transcript), nullable(i.disposition), nullable(i.notes), nullable(joined(i.transferChain)),
-         i.csat ? QVariant(*i.csat) : QVariant()});
+         i.csat ? QVariant(*i.csat) : QVariant(), nullable(i.group)});
     if (!s)
         return s.error();
     return q.lastInsertId().toLongLong();
@@ -72,8 +101,7 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
         while (g.next())
             group.append(g.value(0));
     }
-    QString sql = QStringLiteral("SELECT id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary, transcript, disposition,"
-                                 " notes, transfer_chain, csat, customer_id FROM interactions WHERE customer_id ");
+    QString sql = QStringLiteral("SELECT %1 FROM interactions i WHERE customer_id ").arg(kColumns);
     if (group.size() <= 1) {
         sql += QStringLiteral("= ?");
     } else {
@@ -105,26 +133,80 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
             page.next = HistoryCursor{last.started.toMSecsSinceEpoch(), last.id};
             break;
         }
-        Interaction i;
-        i.id = q.value(0).toLongLong();
-        i.customer = core::CustomerId(q.value(13).toString());
-        i.started = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-        if (!q.value(2).isNull())
-            i.ended = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
-        i.channel = core::channelFromName(q.value(3).toString()).value_or(core::Channel::Voice);
-        i.agent = core::AgentId(q.value(4).toString());
-        i.business = q.value(5).toString();
-        i.ivrPath = split(q.value(6).toString());
-        i.summary = q.value(7).toString();
-        i.transcript = q.value(8).toString();
-        i.disposition = q.value(9).toString();
-        i.notes = q.value(10).toString();
-        i.transferChain = split(q.value(11).toString());
-        if (!q.value(12).isNull())
-            i.csat = q.value(12).toInt();
-        page.items.append(i);
+        page.items.append(readRow(q));
     }
     return page;
+}
+
+Result<HistoryPage> InteractionRepository::find(const InteractionFilter &f, std::optional<HistoryCursor> after, int limit)
+{
+    if (limit < 1 || limit > 1000)
+        return Error::invalid(QStringLiteral("limit"), QStringLiteral("a page holds 1 to 1000 interactions"));
+    if (f.csatAtMost && (*f.csatAtMost < 1 || *f.csatAtMost > 5))
+        return Error::invalid(QStringLiteral("csatAtMost"), QStringLiteral("CSAT %1 is outside 1–5").arg(*f.csatAtMost));
+    // Newest first along the (started, id) index; the other conditions filter as it walks.
+    QString sql = QStringLiteral("SELECT %1 FROM interactions i WHERE i.agent_id IS NOT NULL").arg(kColumns);
+    QVariantList values;
+    if (f.from.isValid()) {
+        sql += QStringLiteral(" AND i.started_ms >= ?");
+        values << f.from.toMSecsSinceEpoch();
+    }
+    if (f.to.isValid()) {
+        sql += QStringLiteral(" AND i.started_ms < ?");
+        values << f.to.toMSecsSinceEpoch();
+    }
+    if (f.agent) {
+        sql += QStringLiteral(" AND i.agent_id = ?");
+        values << f.agent->value();
+    }
+    if (!f.group.isEmpty()) {
+        sql += QStringLiteral(" AND i.skill_group = ?");
+        values << f.group;
+    }
+    if (!f.disposition.isEmpty()) {
+        sql += QStringLiteral(" AND i.disposition = ?");
+        values << f.disposition;
+    }
+    if (f.csatAtMost) {
+        sql += QStringLiteral(" AND i.csat <= ?");
+        values << *f.csatAtMost;
+    }
+    if (f.channel) {
+        sql += QStringLiteral(" AND i.channel = ?");
+        values << core::channelName(*f.channel);
+    }
+    if (f.unreviewedOnly)
+        sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM qa_reviews r WHERE r.interaction_id = i.id)");
+    if (after) {
+        sql += QStringLiteral(" AND (i.started_ms < ? OR (i.started_ms = ? AND i.id < ?))");
+        values << after->startedMs << after->startedMs << after->id;
+    }
+    sql += QStringLiteral(" ORDER BY i.started_ms DESC, i.id DESC LIMIT ?");
+    values << limit + 1;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Database::run(q, sql, values); !s)
+        return s.error();
+    HistoryPage page;
+    while (q.next()) {
+        if (page.items.size() == limit) {
+            const Interaction &last = page.items.last();
+            page.next = HistoryCursor{last.started.toMSecsSinceEpoch(), last.id};
+            break;
+        }
+        page.items.append(readRow(q));
+    }
+    return page;
+}
+
+Result<Interaction> InteractionRepository::get(qint64 id)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT %1 FROM interactions i WHERE i.id = ?").arg(kColumns), {id}); !s)
+        return s.error();
+    if (!q.next())
+        return Error::notFound(QStringLiteral("no interaction %1").arg(id));
+    return readRow(q);
 }
 
 Result<core::CustomerHistoryFacts> InteractionRepository::routingFacts(const core::CustomerId &customerId)

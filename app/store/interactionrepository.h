@@ -32,6 +32,20 @@ struct Interaction {
     QString notes;
     QStringList transferChain;     // agent ids in order
     std::optional<int> csat;       // 1–5
+    QString group;                 // the skill group that served it; empty when not known
+    int reviews = 0;               // QA reviews of it (read only; filled by find())
+};
+
+// Finished interactions for review: every condition given must hold.
+struct InteractionFilter {
+    QDateTime from;                          // started at or after; invalid = open
+    QDateTime to;                            // started before; invalid = open
+    std::optional<core::AgentId> agent;
+    QString group;                           // empty = any
+    QString disposition;                     // empty = any
+    std::optional<int> csatAtMost;           // rated, and no better than this (1–5)
+    std::optional<core::Channel> channel;
+    bool unreviewedOnly = false;             // without any QA review yet
 };
 
 // Where a page ended: pass it back for the next (older) page.
@@ -55,6 +69,12 @@ public:
     core::Result<HistoryPage> page(const core::CustomerId &customer, std::optional<HistoryCursor> after, int limit,
                                    std::optional<core::Channel> channel = std::nullopt);
     core::Result<long long> count(const core::CustomerId &customer);
+
+    // Finished interactions (an agent served them) matching the filter, newest first, in keyset
+    // pages; limit 1–1000. For the trainer's review list.
+    core::Result<HistoryPage> find(const InteractionFilter &filter, std::optional<HistoryCursor> after, int limit);
+    // One interaction by id; not_found when there is none.
+    core::Result<Interaction> get(qint64 id);
     // What the router needs to know of this customer's past: who served them last and when,
     // and the worst CSAT they gave each agent (the "never offer to an agent rated badly" rule).
     core::Result<core::CustomerHistoryFacts> routingFacts(const core::CustomerId &customer);

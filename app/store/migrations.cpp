@@ -191,6 +191,13 @@ const std::vector<Migration> &Migrations::all()
              // One user per routing agent.
              QStringLiteral("CREATE UNIQUE INDEX users_by_agent ON users(agent_id) WHERE agent_id IS NOT NULL"),
          }},
+        {7, "interaction review: the skill group of each interaction; listing by time",
+         {
+             // NULL for interactions stored before this step (the group was not recorded).
+             QStringLiteral("ALTER TABLE interactions ADD COLUMN skill_group TEXT"),
+             QStringLiteral("CREATE INDEX interactions_by_start ON interactions(started_ms DESC, id DESC)"),
+             QStringLiteral("CREATE INDEX qa_reviews_by_interaction ON qa_reviews(interaction_id)"),
+         }},
     };
     return steps;
 }

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void wrapUpWritesHistoryAndSupervisorActionsAreAudited();
     void chatMessagesFlowBothWaysAndTravelWithATransfer();
     void trainersEditPublishAndReview();
+    void reviewListAdherenceTrendAndCoaching();
 };
 
 void TestService::signInAndRefusals()
@@ -603,6 +604,136 @@ void TestService::trainersEditPublishAndReview()
     QCOMPARE(outOfRange.error->field, QStringLiteral("scores.attitude"));
     QCOMPARE(call(t, coach, 13, QStringLiteral("qa.list"), {{QStringLiteral("interaction"), interaction}}).body.value(QStringLiteral("reviews")).toArray().size(), 1);
     QCOMPARE(call(a, agent, 4, QStringLiteral("qa.save"), {{QStringLiteral("interaction"), interaction}}).error->code, WireError::Forbidden);
+}
+
+void TestService::reviewListAdherenceTrendAndCoaching()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("review.db"));
+    QList<qint64> ids;
+    const QDateTime t0(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC);
+    {
+        auto d = store::Database::open(db, store::Database::Mode::Create);
+        QVERIFY(d.ok());
+        ManualClock c;
+        store::Customer x;
+        x.name = QStringLiteral("韩梅梅");
+        auto created = store::CustomerRepository(**d, c).create(x);
+        QVERIFY(created.ok());
+        const struct {
+            const char *agent, *group;
+            int csat;
+            QString transcript;
+        } rows[] = {
+            {"a1", "g", 5, QStringLiteral("坐席：您好，请报一下卡号后四位。\n客户：1234。")},
+            {"a1", "g", 2, QStringLiteral("坐席：卡号后四位？\n坐席：您好。")},
+            {"a2", "g2", 4, QStringLiteral("坐席：在的。")},
+        };
+        int n = 0;
+        for (const auto &row : rows) {
+            store::Interaction i;
+            i.customer = created->id;
+            i.started = t0.addSecs(600 * n++);
+            i.ended = i.started.addSecs(300);
+            i.agent = AgentId(QString::fromLatin1(row.agent));
+            i.group = QString::fromLatin1(row.group);
+            i.business = QStringLiteral("信用卡挂失");
+            i.disposition = QStringLiteral("已解决");
+            i.csat = row.csat;
+            i.transcript = row.transcript;
+            auto added = store::InteractionRepository(**d).add(i);
+            QVERIFY(added.ok());
+            ids << *added;
+        }
+    }
+    Fixture f(db);
+    Inbox coach, agent;
+    Session *t = f.signIn(coach, QStringLiteral("coach"), QStringLiteral("trainer-secret"));
+    Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    qint64 next = 100;
+    auto call = [&](Session *s, Inbox &in, const QString &type, QJsonObject body) {
+        const qint64 id = ++next;
+        f.service->receive(s, request(id, type, std::move(body)));
+        if (!QTest::qWaitFor([&] { return in.reply(id).has_value(); }, 3000))
+            qFatal("no reply to %s", qPrintable(type));
+        return *in.reply(id);
+    };
+    // A live script for group g: greet (您好), then verify (后四位).
+    const qint64 script = call(t, coach, QStringLiteral("script.create"), {{QStringLiteral("name"), QStringLiteral("挂失")}}).body.value(QStringLiteral("script")).toInteger();
+    const QJsonArray stages{QJsonObject{{QStringLiteral("key"), QStringLiteral("greet")}, {QStringLiteral("title"), QStringLiteral("问候")},
+                                        {QStringLiteral("text"), QStringLiteral("您好")}, {QStringLiteral("cues"), QJsonArray{QStringLiteral("您好")}}},
+                            QJsonObject{{QStringLiteral("key"), QStringLiteral("verify")}, {QStringLiteral("title"), QStringLiteral("核实")},
+                                        {QStringLiteral("text"), QStringLiteral("请提供卡号后四位")}, {QStringLiteral("cues"), QJsonArray{QStringLiteral("后四位")}}}};
+    QVERIFY(!call(t, coach, QStringLiteral("script.saveDraft"), {{QStringLiteral("script"), script}, {QStringLiteral("stages"), stages}}).isError());
+    QVERIFY(!call(t, coach, QStringLiteral("script.publish"), {{QStringLiteral("script"), script}}).isError());
+    QVERIFY(!call(t, coach, QStringLiteral("script.setLive"), {{QStringLiteral("group"), QStringLiteral("g")}, {QStringLiteral("script"), script}, {QStringLiteral("version"), 1}})
+                 .isError());
+
+    // The list: newest first, filtered.
+    auto listIds = [](const Message &m) {
+        QList<qint64> out;
+        for (const QJsonValue &v : m.body.value(QStringLiteral("items")).toArray())
+            out << v.toObject().value(QStringLiteral("id")).toInteger();
+        return out;
+    };
+    const Message all = call(t, coach, QStringLiteral("review.list"), {});
+    QCOMPARE(listIds(all), (QList<qint64>{ids[2], ids[1], ids[0]}));
+    const QJsonObject first = all.body.value(QStringLiteral("items")).toArray().at(2).toObject();
+    QCOMPARE(first.value(QStringLiteral("customerName")).toString(), QStringLiteral("韩梅梅"));
+    QCOMPARE(first.value(QStringLiteral("group")).toString(), QStringLiteral("g"));
+    QCOMPARE(first.value(QStringLiteral("reviews")).toInt(), 0);
+    QCOMPARE(listIds(call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("agent"), QStringLiteral("a1")}, {QStringLiteral("csatAtMost"), 3}})),
+             QList<qint64>{ids[1]});
+    QCOMPARE(listIds(call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("group"), QStringLiteral("g2")}})), QList<qint64>{ids[2]});
+    QCOMPARE(listIds(call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("from"), t0.addSecs(300).toString(Qt::ISODate)}})),
+             (QList<qint64>{ids[2], ids[1]}));
+    const Message paged = call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("limit"), 2}});
+    QCOMPARE(listIds(paged).size(), 2);
+    QCOMPARE(listIds(call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("after"), paged.body.value(QStringLiteral("next"))}})), QList<qint64>{ids[0]});
+    QCOMPARE(call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("csatAtMost"), 9}}).error->field, QStringLiteral("csatAtMost"));
+    QCOMPARE(call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("from"), QStringLiteral("yesterday")}}).error->field, QStringLiteral("from"));
+
+    // One interaction beside its script: greet then verify in the first, verify before greet in the second.
+    const Message one = call(t, coach, QStringLiteral("review.get"), {{QStringLiteral("interaction"), ids[0]}});
+    QCOMPARE(one.body.value(QStringLiteral("script")).toObject().value(QStringLiteral("version")).toInt(), 1);
+    QJsonObject adherence = one.body.value(QStringLiteral("adherence")).toObject();
+    QCOMPARE(adherence.value(QStringLiteral("marks")).toArray().size(), 2);
+    QCOMPARE(adherence.value(QStringLiteral("ratio")).toDouble(), 1.0);
+    QVERIFY(one.body.value(QStringLiteral("interaction")).toObject().value(QStringLiteral("transcript")).toString().contains(QStringLiteral("后四位")));
+    adherence = call(t, coach, QStringLiteral("review.get"), {{QStringLiteral("interaction"), ids[1]}}).body.value(QStringLiteral("adherence")).toObject();
+    QCOMPARE(adherence.value(QStringLiteral("outOfOrder")).toArray(), QJsonArray{QStringLiteral("greet")});
+    // No script is live for g2.
+    QVERIFY(call(t, coach, QStringLiteral("review.get"), {{QStringLiteral("interaction"), ids[2]}}).body.value(QStringLiteral("script")).isNull());
+    QCOMPARE(call(t, coach, QStringLiteral("review.get"), {{QStringLiteral("interaction"), 999}}).error->code, WireError::NotFound);
+
+    // A review is held against the live script, with the router's marks; the list counts it.
+    const QJsonObject scores{{QStringLiteral("attitude"), 4}, {QStringLiteral("knowledge"), 3}, {QStringLiteral("efficiency"), 5}, {QStringLiteral("scriptAdherence"), 2}};
+    const Message saved = call(t, coach, QStringLiteral("qa.save"),
+                               {{QStringLiteral("interaction"), ids[1]}, {QStringLiteral("scores"), scores}, {QStringLiteral("coachingNote"), QStringLiteral("先核实，再问候以外的事")}});
+    QCOMPARE(saved.body.value(QStringLiteral("scriptVersion")).toInt(), 1);
+    QCOMPARE(saved.body.value(QStringLiteral("adherence")).toArray().size(), 2);
+    QCOMPARE(saved.body.value(QStringLiteral("adherence")).toArray().first().toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("verify"));
+    QVERIFY(!call(t, coach, QStringLiteral("qa.save"), {{QStringLiteral("interaction"), ids[0]}, {QStringLiteral("scores"), scores}}).isError());
+    QCOMPARE(listIds(call(t, coach, QStringLiteral("review.list"), {{QStringLiteral("unreviewedOnly"), true}})), QList<qint64>{ids[2]});
+
+    // The agent's trend: one day, two reviews.
+    const QJsonArray points = call(t, coach, QStringLiteral("qa.trend"), {{QStringLiteral("agent"), QStringLiteral("a1")}}).body.value(QStringLiteral("points")).toArray();
+    QCOMPARE(points.size(), 1);
+    QCOMPARE(points.first().toObject().value(QStringLiteral("count")).toInt(), 2);
+    QCOMPARE(points.first().toObject().value(QStringLiteral("efficiency")).toDouble(), 5.0);
+    QCOMPARE(call(t, coach, QStringLiteral("qa.trend"), {{QStringLiteral("agent"), QStringLiteral("a1")}, {QStringLiteral("bucket"), QStringLiteral("month")}}).error->field,
+             QStringLiteral("bucket"));
+
+    // The agent reads the coaching note (only the review that has one), and only their own.
+    const QJsonArray notes = call(a, agent, QStringLiteral("coaching.list"), {}).body.value(QStringLiteral("notes")).toArray();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().toObject().value(QStringLiteral("coachingNote")).toString(), QStringLiteral("先核实，再问候以外的事"));
+    QCOMPARE(call(a, agent, QStringLiteral("coaching.list"), {{QStringLiteral("agent"), QStringLiteral("a2")}}).error->code, WireError::Forbidden);
+    QCOMPARE(call(t, coach, QStringLiteral("coaching.list"), {}).error->field, QStringLiteral("agent"));
+    QCOMPARE(call(t, coach, QStringLiteral("coaching.list"), {{QStringLiteral("agent"), QStringLiteral("a1")}}).body.value(QStringLiteral("notes")).toArray().size(), 1);
+    // Agents do not review.
+    QCOMPARE(call(a, agent, QStringLiteral("review.list"), {}).error->code, WireError::Forbidden);
+    QCOMPARE(call(a, agent, QStringLiteral("review.get"), {{QStringLiteral("interaction"), ids[0]}}).error->code, WireError::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(TestService)

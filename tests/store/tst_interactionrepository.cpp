@@ -21,6 +21,7 @@ private Q_SLOTS:
     void filtersByChannel();
     void rejectsBadInput();
     void routingFactsFeedTheRouter();
+    void findsInteractionsForReview();
 
 private:
     CustomerId newCustomer();
@@ -64,6 +65,7 @@ void TestInteractionRepository::roundTripsEveryField()
     i.notes = QStringLiteral("补卡7个工作日");
     i.transferChain = {QStringLiteral("liqiang"), QStringLiteral("zhangmin")};
     i.csat = 5;
+    i.group = QStringLiteral("aftersales");
     const auto id = repo.add(i);
     QVERIFY(id.ok());
     const auto page = repo.page(i.customer, std::nullopt, 10);
@@ -81,7 +83,88 @@ void TestInteractionRepository::roundTripsEveryField()
     QCOMPARE(b.notes, i.notes);
     QCOMPARE(b.transferChain, i.transferChain);
     QCOMPARE(b.csat, std::optional<int>(5));
+    QCOMPARE(b.group, QStringLiteral("aftersales"));
+    QCOMPARE(b.reviews, 0);
     QVERIFY(!page->next);
+    const auto one = repo.get(*id);
+    QVERIFY(one.ok());
+    QCOMPARE(one->transcript, i.transcript);
+    QCOMPARE(repo.get(*id + 100).error().code, ErrorCode::NotFound);
+}
+
+void TestInteractionRepository::findsInteractionsForReview()
+{
+    InteractionRepository repo(*m_db);
+    const CustomerId a = newCustomer();
+    const CustomerId b = newCustomer();
+    const QDateTime t0(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC);
+    // 40 interactions over four days, two agents, two groups, CSAT 1–5, two dispositions.
+    for (int n = 0; n < 40; ++n) {
+        Interaction i;
+        i.customer = n % 2 ? a : b;
+        i.started = t0.addSecs(n * 3 * 3600);
+        i.ended = i.started.addSecs(200);
+        i.channel = n % 4 == 0 ? Channel::Chat : Channel::Voice;
+        i.agent = AgentId(n % 3 == 0 ? QStringLiteral("liqiang") : QStringLiteral("wangfang"));
+        i.group = n % 5 == 0 ? QStringLiteral("complaints") : QStringLiteral("aftersales");
+        i.disposition = n % 2 ? QStringLiteral("已解决") : QStringLiteral("需回访");
+        i.csat = n % 5 + 1;
+        QVERIFY(repo.add(i).ok());
+    }
+    {
+        Interaction unserved;  // the bot kept it: not for review
+        unserved.customer = a;
+        unserved.started = t0;
+        QVERIFY(repo.add(unserved).ok());
+    }
+    auto all = repo.find({}, std::nullopt, 1000);
+    QVERIFY(all.ok());
+    QCOMPARE(all->items.size(), 40);
+    QCOMPARE(all->items.first().started, t0.addSecs(39 * 3 * 3600));  // newest first
+
+    InteractionFilter f;
+    f.agent = AgentId(QStringLiteral("liqiang"));
+    f.group = QStringLiteral("complaints");
+    f.csatAtMost = 2;
+    auto some = repo.find(f, std::nullopt, 100);
+    QVERIFY(some.ok());
+    QStringList got;
+    for (const Interaction &i : some->items) {
+        QCOMPARE(i.agent.value(), QStringLiteral("liqiang"));
+        QCOMPARE(i.group, QStringLiteral("complaints"));
+        QVERIFY(*i.csat <= 2);
+        got << QString::number(i.started.secsTo(t0) / -10800);
+    }
+    QCOMPARE(got, (QStringList{QStringLiteral("30"), QStringLiteral("15"), QStringLiteral("0")}));  // n % 3 == 0, n % 5 == 0, CSAT 1
+
+    // A day's window and a disposition, in pages of 3 with no gap or repeat.
+    InteractionFilter day;
+    day.from = t0.addDays(1);
+    day.to = t0.addDays(2);
+    day.disposition = QStringLiteral("已解决");
+    QList<qint64> seen;
+    std::optional<HistoryCursor> cursor;
+    do {
+        auto page = repo.find(day, cursor, 3);
+        QVERIFY(page.ok());
+        for (const Interaction &i : page->items) {
+            QVERIFY(i.started >= day.from && i.started < day.to);
+            QCOMPARE(i.disposition, QStringLiteral("已解决"));
+            QVERIFY(!seen.contains(i.id));
+            seen << i.id;
+        }
+        cursor = page->next;
+    } while (cursor);
+    QCOMPARE(seen.size(), 4);  // 8 a day, every other one resolved
+
+    InteractionFilter chats;
+    chats.channel = Channel::Chat;
+    QCOMPARE(repo.find(chats, std::nullopt, 100)->items.size(), 10);
+
+    InteractionFilter bad;
+    bad.csatAtMost = 6;
+    QCOMPARE(repo.find(bad, std::nullopt, 10).error().field, QStringLiteral("csatAtMost"));
+    QCOMPARE(repo.find({}, std::nullopt, 0).error().field, QStringLiteral("limit"));
 }
 
 void TestInteractionRepository::pagesThroughTenThousandWithoutGapsOrRepeats()
