@@ -541,6 +541,46 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ReviewListModel</name>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>Skill group</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <extracomment>Column header: whether a QA review of the interaction exists.</extracomment>
+        <translation>QA</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
@@ -1016,6 +1056,53 @@
         <source>Baton will no longer start when you log in.</source>
         <translation>Baton will no longer start when you log in.</translation>
     </message>
+    <message>
+        <source>&amp;Coaching notes…</source>
+        <translation>&amp;Coaching notes…</translation>
+    </message>
+    <message>
+        <source>What trainers noted for you when they reviewed your conversations</source>
+        <translation>What trainers noted for you when they reviewed your conversations</translation>
+    </message>
+    <message>
+        <source>Attitude %1 · knowledge %2 · efficiency %3 · script adherence %4 (of 5)</source>
+        <translation>Attitude %1 · knowledge %2 · efficiency %3 · script adherence %4 (of 5)</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet. When a trainer reviews one of your conversations and leaves a note, it is shown here.</source>
+        <translation>No coaching notes yet. When a trainer reviews one of your conversations and leaves a note, it is shown here.</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching notes</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::QaTrendChart</name>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>Script adherence</source>
+        <translation>Script adherence</translation>
+    </message>
+    <message>
+        <source>QA trend</source>
+        <translation>QA trend</translation>
+    </message>
+    <message>
+        <source>QA trend of %1, last 30 days</source>
+        <translation>QA trend of %1, last 30 days</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1078,6 +1165,157 @@
     <message>
         <source>&amp;Proficiency there:</source>
         <translation>&amp;Proficiency there:</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::ReviewPanel</name>
+    <message>
+        <source>&amp;Not reviewed yet</source>
+        <translation>&amp;Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>&amp;Save review</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Any rating</translation>
+    </message>
+    <message>
+        <source>Rated %1★ or less</source>
+        <translation>Rated %1★ or less</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Script stage</source>
+        <translation>Script stage</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Heard</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude</source>
+        <translation>&amp;Attitude</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Knowledge</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency</source>
+        <translation>&amp;Efficiency</translation>
+    </message>
+    <message>
+        <source>Script a&amp;dherence</source>
+        <translation>Script a&amp;dherence</translation>
+    </message>
+    <message>
+        <source>For trainers: what went well, what did not</source>
+        <translation>For trainers: what went well, what did not</translation>
+    </message>
+    <message>
+        <source>For the agent: one thing to do differently next time</source>
+        <translation>For the agent: one thing to do differently next time</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coaching note</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <source>Choose an interaction to review.</source>
+        <translation>Choose an interaction to review.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Review saved.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>All skill groups</source>
+        <translation>All skill groups</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>served by %1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>outcome: %1</translation>
+    </message>
+    <message>
+        <source>IVR: %1</source>
+        <translation>IVR: %1</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s notes: %1</source>
+        <translation>Agent&apos;s notes: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No transcript was recorded for this interaction.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No transcript was recorded for this interaction.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No script is live for this group and business.</source>
+        <translation>No script is live for this group and business.</translation>
+    </message>
+    <message>
+        <source>✓ heard: “%1”</source>
+        <translation>✓ heard: “%1”</translation>
+    </message>
+    <message>
+        <source>⚠ out of order: “%1”</source>
+        <translation>⚠ out of order: “%1”</translation>
+    </message>
+    <message>
+        <source>✗ not heard</source>
+        <translation>✗ not heard</translation>
+    </message>
+    <message>
+        <source>— no cue words</source>
+        <translation>— no cue words</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 of %3 stages in order</source>
+        <translation>Version %1: %2 of %3 stages in order</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1.</source>
+        <translation>Reviewed by %1.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1666,14 @@
         <source>%1 · %2 · v%3%4</source>
         <extracomment>A script in the list: name · business · latest version number (v3) · &quot; (draft)&quot; when one is open.</extracomment>
         <translation>%1 · %2 · v%3%4</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>Script editor</translation>
+    </message>
+    <message>
+        <source>Interaction review</source>
+        <translation>Interaction review</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,46 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ReviewListModel</name>
+    <message>
+        <source>Reviewed</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <extracomment>Column header: whether a QA review of the interaction exists.</extracomment>
+        <translation>质检</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
@@ -1009,6 +1049,53 @@
         <source>Baton will no longer start when you log in.</source>
         <translation>登录电脑后不再自动启动 Baton。</translation>
     </message>
+    <message>
+        <source>&amp;Coaching notes…</source>
+        <translation>辅导意见(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What trainers noted for you when they reviewed your conversations</source>
+        <translation>培训师质检您的会话时给您的意见</translation>
+    </message>
+    <message>
+        <source>Attitude %1 · knowledge %2 · efficiency %3 · script adherence %4 (of 5)</source>
+        <translation>服务态度 %1 · 业务知识 %2 · 处理效率 %3 · 话术执行 %4（满分 5）</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet. When a trainer reviews one of your conversations and leaves a note, it is shown here.</source>
+        <translation>暂无辅导意见。培训师质检您的会话并留下意见后，会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>辅导意见</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::QaTrendChart</name>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>业务知识</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>处理效率</translation>
+    </message>
+    <message>
+        <source>Script adherence</source>
+        <translation>话术执行</translation>
+    </message>
+    <message>
+        <source>QA trend</source>
+        <translation>质检趋势</translation>
+    </message>
+    <message>
+        <source>QA trend of %1, last 30 days</source>
+        <translation>%1 近 30 天质检趋势</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1070,6 +1157,157 @@
     <message>
         <source>&amp;Proficiency there:</source>
         <translation>在该组的熟练度(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::ReviewPanel</name>
+    <message>
+        <source>&amp;Not reviewed yet</source>
+        <translation>仅未质检(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>保存质检(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>任意满意度</translation>
+    </message>
+    <message>
+        <source>Rated %1★ or less</source>
+        <translation>满意度 %1★ 及以下</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Script stage</source>
+        <translation>话术阶段</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude</source>
+        <translation>服务态度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>业务知识(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency</source>
+        <translation>处理效率(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Script a&amp;dherence</source>
+        <translation>话术执行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>For trainers: what went well, what did not</source>
+        <translation>供培训师参考：做得好的和需要改进的地方</translation>
+    </message>
+    <message>
+        <source>For the agent: one thing to do differently next time</source>
+        <translation>给坐席：下次可以改进的一点</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>质检评语</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>辅导意见</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>Choose an interaction to review.</source>
+        <translation>请选择要质检的会话。</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>质检已保存。</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>All skill groups</source>
+        <translation>全部技能组</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>任意处理结果</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>服务坐席：%1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <source>IVR: %1</source>
+        <translation>IVR 路径：%1</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s notes: %1</source>
+        <translation>坐席备注：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No transcript was recorded for this interaction.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;该会话没有记录对话内容。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No script is live for this group and business.</source>
+        <translation>该技能组和业务没有生效的话术。</translation>
+    </message>
+    <message>
+        <source>✓ heard: “%1”</source>
+        <translation>✓ 已执行：“%1”</translation>
+    </message>
+    <message>
+        <source>⚠ out of order: “%1”</source>
+        <translation>⚠ 顺序不对：“%1”</translation>
+    </message>
+    <message>
+        <source>✗ not heard</source>
+        <translation>✗ 未执行</translation>
+    </message>
+    <message>
+        <source>— no cue words</source>
+        <translation>— 无触发词</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 of %3 stages in order</source>
+        <translation>第 %1 版：%3 个阶段中 %2 个按顺序执行</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未质检。</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1.</source>
+        <translation>质检人：%1。</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1658,14 @@
         <source>%1 · %2 · v%3%4</source>
         <extracomment>A script in the list: name · business · latest version number (v3) · &quot; (draft)&quot; when one is open.</extracomment>
         <translation>%1 · %2 · 第 %3 版%4</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>话术编辑</translation>
+    </message>
+    <message>
+        <source>Interaction review</source>
+        <translation>会话质检</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,46 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ReviewListModel</name>
+    <message>
+        <source>Reviewed</source>
+        <translation>已品檢</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>技能群組</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <extracomment>Column header: whether a QA review of the interaction exists.</extracomment>
+        <translation>品檢</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
@@ -1009,6 +1049,53 @@
         <source>Baton will no longer start when you log in.</source>
         <translation>登入電腦後不再自動啟動 Baton。</translation>
     </message>
+    <message>
+        <source>&amp;Coaching notes…</source>
+        <translation>輔導意見(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What trainers noted for you when they reviewed your conversations</source>
+        <translation>講師品檢您的服務時給您的意見</translation>
+    </message>
+    <message>
+        <source>Attitude %1 · knowledge %2 · efficiency %3 · script adherence %4 (of 5)</source>
+        <translation>服務態度 %1 · 業務知識 %2 · 處理效率 %3 · 話術執行 %4（滿分 5）</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet. When a trainer reviews one of your conversations and leaves a note, it is shown here.</source>
+        <translation>目前沒有輔導意見。講師品檢您的服務並留下意見後，會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>輔導意見</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::QaTrendChart</name>
+    <message>
+        <source>Attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>業務知識</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>處理效率</translation>
+    </message>
+    <message>
+        <source>Script adherence</source>
+        <translation>話術執行</translation>
+    </message>
+    <message>
+        <source>QA trend</source>
+        <translation>品檢趨勢</translation>
+    </message>
+    <message>
+        <source>QA trend of %1, last 30 days</source>
+        <translation>%1 近 30 天品檢趨勢</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::RebalanceDialog</name>
@@ -1070,6 +1157,157 @@
     <message>
         <source>&amp;Proficiency there:</source>
         <translation>在該群組的熟練度(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::ReviewPanel</name>
+    <message>
+        <source>&amp;Not reviewed yet</source>
+        <translation>僅未品檢(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>儲存品檢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>任何滿意度</translation>
+    </message>
+    <message>
+        <source>Rated %1★ or less</source>
+        <translation>滿意度 %1★ 以下</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Script stage</source>
+        <translation>話術階段</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>執行情況</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude</source>
+        <translation>服務態度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>業務知識(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency</source>
+        <translation>處理效率(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Script a&amp;dherence</source>
+        <translation>話術執行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>For trainers: what went well, what did not</source>
+        <translation>供講師參考：做得好與需要改進之處</translation>
+    </message>
+    <message>
+        <source>For the agent: one thing to do differently next time</source>
+        <translation>給坐席：下次可以改進的一點</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>品檢評語</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>輔導意見</translation>
+    </message>
+    <message>
+        <source>Quality review</source>
+        <translation>品檢評分</translation>
+    </message>
+    <message>
+        <source>Choose an interaction to review.</source>
+        <translation>請選擇要品檢的服務紀錄。</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>品檢已儲存。</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>All skill groups</source>
+        <translation>全部技能群組</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>任何處理結果</translation>
+    </message>
+    <message>
+        <source>served by %1</source>
+        <translation>服務坐席：%1</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>處理結果：%1</translation>
+    </message>
+    <message>
+        <source>IVR: %1</source>
+        <translation>IVR 路徑：%1</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s notes: %1</source>
+        <translation>坐席備註：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No transcript was recorded for this interaction.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;這筆服務沒有記錄對話內容。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No script is live for this group and business.</source>
+        <translation>這個技能群組與業務沒有生效的話術。</translation>
+    </message>
+    <message>
+        <source>✓ heard: “%1”</source>
+        <translation>✓ 已執行：「%1」</translation>
+    </message>
+    <message>
+        <source>⚠ out of order: “%1”</source>
+        <translation>⚠ 順序不對：「%1」</translation>
+    </message>
+    <message>
+        <source>✗ not heard</source>
+        <translation>✗ 未執行</translation>
+    </message>
+    <message>
+        <source>— no cue words</source>
+        <translation>— 無觸發詞</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 of %3 stages in order</source>
+        <translation>第 %1 版：%3 個階段中有 %2 個依序執行</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未品檢。</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1.</source>
+        <translation>品檢人：%1。</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1658,14 @@
         <source>%1 · %2 · v%3%4</source>
         <extracomment>A script in the list: name · business · latest version number (v3) · &quot; (draft)&quot; when one is open.</extracomment>
         <translation>%1 · %2 · 第 %3 版%4</translation>
+    </message>
+    <message>
+        <source>Script editor</source>
+        <translation>話術編輯</translation>
+    </message>
+    <message>
+        <source>Interaction review</source>
+        <translation>服務品檢</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "agentsession.h"
 #include "agentworkspace.h"
+#include "reviewdesk.h"
 #include "autostart.h"
 #include "desktopnotifier.h"
 #include "supervisorworkspace.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -124,6 +126,10 @@ void MainWindow::build()
         agent->addActions(m_workspace->stateActions());
         QAction *offline = agent->addAction(tr("Go &offline"), &m_session, &models::AgentSession::setOffline);
         offline->setToolTip(tr("Stop taking contacts and appear offline"));
+        agent->addSeparator();
+        QAction *coaching = agent->addAction(tr("&Coaching notes…"), this, &MainWindow::showCoaching);
+        coaching->setObjectName(QStringLiteral("coachingNotes"));
+        coaching->setToolTip(tr("What trainers noted for you when they reviewed your conversations"));
 
         QMenu *contact = menuBar()->addMenu(tr("&Contact"));
         contact->addActions(m_workspace->contactActions());
@@ -230,6 +236,37 @@ void MainWindow::setStartAtLogin(bool on)
         statusBar()->showMessage(tr("Could not change starting at log-in: %1").arg(error), 8000);
     else
         statusBar()->showMessage(on ? tr("Baton will start when you log in.") : tr("Baton will no longer start when you log in."), 8000);
+}
+
+void MainWindow::showCoaching()
+{
+    auto *notes = new models::CoachingNotes(m_session.client(), this);
+    connect(notes, &models::CoachingNotes::failed, this, [this, notes](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        notes->deleteLater();
+    });
+    connect(notes, &models::CoachingNotes::changed, this, [this, notes] {
+        notes->deleteLater();
+        QString html;
+        for (const models::QaReviewInfo &n : notes->notes()) {
+            html += QStringLiteral("<p><b>%1</b> · %2<br>%3<br><span style=\"color:gray\">%4</span></p>")
+                        .arg(QLocale().toString(n.interactionStarted.toLocalTime(), QLocale::ShortFormat), n.reviewer.toHtmlEscaped(),
+                             n.coachingNote.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                             tr("Attitude %1 · knowledge %2 · efficiency %3 · script adherence %4 (of 5)")
+                                 .arg(n.scores.attitude)
+                                 .arg(n.scores.knowledge)
+                                 .arg(n.scores.efficiency)
+                                 .arg(n.scores.scriptAdherence));
+        }
+        if (html.isEmpty())
+            html = tr("No coaching notes yet. When a trainer reviews one of your conversations and leaves a note, it is shown here.");
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Coaching notes"), html, QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("coachingDialog"));
+        box->setTextFormat(Qt::RichText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    notes->refresh();
 }
 
 void MainWindow::showShortcuts()

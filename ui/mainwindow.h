@@ -57,6 +57,7 @@ private:
     void announce(const QString &tag, const QString &title, const QString &message);
     void setStartAtLogin(bool on);
     void showShortcuts();
+    void showCoaching();
     void showAbout();
 
     models::AgentSession &m_session;

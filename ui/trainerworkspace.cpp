@@ -1,5 +1,7 @@
 #include "trainerworkspace.h"
 
+#include "reviewpanel.h"
+
 #include "agentsession.h"
 
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace baton::ui {
@@ -97,9 +100,19 @@ TrainerWorkspace::TrainerWorkspace(models::AgentSession &session, QWidget *paren
     split->addWidget(right);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
+    // Scripts on one tab, the review of finished interactions against them on the other.
+    auto *scriptsPage = new QWidget(this);
+    auto *scriptsLayout = new QVBoxLayout(scriptsPage);
+    scriptsLayout->setContentsMargins(6, 6, 6, 6);
+    scriptsLayout->addWidget(split);
+    m_review = new ReviewPanel(session, this);
+    connect(m_review, &ReviewPanel::statusMessage, this, &TrainerWorkspace::statusMessage);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(scriptsPage, tr("Script editor"));
+    m_tabs->addTab(m_review, tr("Interaction review"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(split);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 
     connect(&m_editor, &models::ScriptEditor::scriptsChanged, this, [this] {
         const qint64 current = m_editor.current();

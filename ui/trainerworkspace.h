@@ -1,14 +1,16 @@
 #pragma once
 // TrainerWorkspace: a trainer edits call scripts — stages with their text, placeholders and cue
 // words, previewed with a sample customer — saves drafts, publishes with a comment, sees the
-// versions, rolls back, and sets which version is live for a group and business. Upsell rules
-// are kept as they are (edited in a later version of this workspace).
+// versions, rolls back, and sets which version is live for a group and business (upsell rules are
+// kept as they are: editing them comes later). A second tab reviews finished interactions
+// against the scripts (ReviewPanel).
 
 #include "scripteditor.h"
 
 #include <QWidget>
 
 class QListWidget;
+class QTabWidget;
 class QPushButton;
 class QTableWidget;
 class QTextBrowser;
@@ -18,6 +20,8 @@ class AgentSession;
 }
 
 namespace baton::ui {
+
+class ReviewPanel;
 
 class TrainerWorkspace : public QWidget {
     Q_OBJECT
@@ -30,6 +34,8 @@ public:
     QListWidget *scriptList() const { return m_scripts; }
     QListWidget *versionList() const { return m_versionList; }
     QString previewText() const;
+    ReviewPanel *review() const { return m_review; }
+    QTabWidget *tabs() const { return m_tabs; }
     // The stages as edited in the table (upsell rules kept from the draft, by stage key).
     QList<store::ScriptStage> editedStages() const;
     void addStage(const QString &key, const QString &title, const QString &text, const QStringList &cues);
@@ -53,6 +59,8 @@ private:
     QTextBrowser *m_preview;
     QListWidget *m_versionList;
     bool m_filling = false;
+    ReviewPanel *m_review = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 }  // namespace baton::ui

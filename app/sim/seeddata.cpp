@@ -557,6 +557,7 @@ void Seeder::complete(store::Interaction &i, const PlannedCustomer &c, qint64 st
     if (c.level >= 6 && !m_vipGroup.isEmpty() && r.chance(60))
         group = m_vipGroup;
     i.agent = pickAgent(group, i.channel, previous, c.record.dedicatedAgent);
+    i.group = group.value();
     const QStringList &dispositions = SeedVocabulary::dispositions();  // 已解决 需回访 转二线 客户挂断 已发送资料 已升级处理 无效来电
     if (i.channel == Channel::Sms)
         i.disposition = dispositions[4];

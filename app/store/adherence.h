@@ -22,7 +22,8 @@ struct Adherence {
 };
 
 // Case-insensitive, full-width and half-width letters and digits alike (NFKC), so "ＯＫ" matches
-// a cue "ok". A stage's position is where the first of its cues occurs.
+// a cue "ok". A stage's position is where the first of its cues occurs. When the transcript's
+// lines name their speakers ("坐席：", "客户：", "机器人："), only the agent's lines count.
 Adherence checkAdherence(const QString &transcript, const QList<ScriptStage> &stages);
 
 }  // namespace baton::store

@@ -96,6 +96,22 @@ private Q_SLOTS:
         QVERIFY(a.missing.isEmpty());
     }
 
+    void onlyTheAgentsLinesCount()
+    {
+        // The bot and the customer say the cue words too; only what the agent says is adherence.
+        const QString transcript = QStringLiteral("机器人：您好，我是智能客服。\n客户：我想问一下分期。\n"
+                                                  "坐席（吴婷）：请提供身份证后四位。\n客户：您好，是1234。\n坐席（吴婷）：推荐您办理分期优惠。");
+        const Adherence a = checkAdherence(transcript, bankScript());
+        QCOMPARE(stagesOf(a), keys("verify upsell"));
+        QCOMPARE(a.missing, keys("greet diagnose recap"));
+        QCOMPARE(a.marks.first().position, transcript.indexOf(QStringLiteral("身份证后四位")));
+        // "Agent:" in English, a colon of either width.
+        const Adherence en = checkAdherence(QStringLiteral("Customer: hello\nAgent: Hello, how can I help?"),
+                                            {stage(QStringLiteral("greet"), {QStringLiteral("hello")})});
+        QCOMPARE(en.marks.size(), 1);
+        QCOMPARE(en.marks.first().position, 23);
+    }
+
     void nothingHeard()
     {
         const Adherence a = checkAdherence(QString(), bankScript());

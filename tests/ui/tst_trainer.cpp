@@ -3,9 +3,28 @@
 // then reads that version; the roles hold (an agent may not edit scripts).
 #include "uisupport.h"
 
+#include "mainwindow.h"
+#include "keywordsummary.h"
+#include "qatrendchart.h"
+#include "reviewpanel.h"
 #include "trainerworkspace.h"
+#include "translator.h"
 
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
 
@@ -69,6 +88,92 @@ private Q_SLOTS:
         f.agentClient->request(QStringLiteral("script.live"), {{QStringLiteral("group"), QStringLiteral("complaints")}},
                                [&version](const net::Message &r) { version = r.isError() ? -1 : r.body.value(QStringLiteral("version")).toInt(); });
         QTRY_COMPARE(version, 3);
+    }
+
+    void reviewAFinishedChatAgainstTheLiveScript()
+    {
+        // An agent serves a chat: greets, acts, then verifies (out of the script's order).
+        UiFixture f;
+        f.signInAgent();
+        f.session->setReady();
+        QTRY_COMPARE(f.session->state(), QStringLiteral("available"));
+        const qint64 contact = f.createContact(QStringLiteral("chat"));
+        QTRY_VERIFY(f.session->offer().has_value());
+        f.session->accept();
+        QTRY_VERIFY(f.session->conversation(contact));
+        for (const QString &line : {QStringLiteral("您好，我是李强。"), QStringLiteral("已为您冻结白金信用卡。"), QStringLiteral("请提供身份证后四位。")})
+            f.session->sendChat(contact, line);
+        QTest::qWait(50);
+        f.session->endContact(contact);
+        QTRY_COMPARE(f.session->state(), QStringLiteral("wrapUp"));
+        f.session->finishWrapUp(contact, QStringLiteral("已解决"), QStringLiteral("冻结并补卡"));
+        QTRY_COMPARE(f.session->state(), QStringLiteral("available"));
+
+        net::LocalClient coachClient(*f.service);
+        models::AgentSession coach(coachClient);
+        coach.signIn(QStringLiteral("coach"), QStringLiteral("pw"));
+        QTRY_VERIFY(coach.isSignedIn() && !coach.directoryAgents().isEmpty());
+        ui::TrainerWorkspace w(coach);
+        w.show();
+        ui::ReviewPanel *p = w.review();
+        QAbstractItemModelTester tester(&p->list(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The site's day (the fixture's clock), and only 李强's interactions.
+        const QDate day = f.clock.utcNow().toLocalTime().date();
+        p->findChild<QDateEdit *>(QStringLiteral("reviewTo"))->setDate(day.addDays(1));
+        p->findChild<QDateEdit *>(QStringLiteral("reviewFrom"))->setDate(day.addDays(-1));
+        auto *agent = p->findChild<QComboBox *>(QStringLiteral("reviewAgent"));
+        QTRY_VERIFY(agent->findData(QStringLiteral("a1")) > 0);
+        agent->setCurrentIndex(agent->findData(QStringLiteral("a1")));
+        Q_EMIT agent->activated(agent->currentIndex());
+        QTRY_COMPARE(p->list().rowCount(), 1);
+        QCOMPARE(p->list().row(0).group, QStringLiteral("aftersales"));
+        QCOMPARE(p->list().index(0, models::ReviewListModel::Group).data().toString(), QStringLiteral("售后"));
+        QCOMPARE(p->list().index(0, models::ReviewListModel::Customer).data().toString(), QStringLiteral("王小明"));
+        QVERIFY(p->list().index(0, models::ReviewListModel::Reviewed).data().toString().isEmpty());
+
+        // Opened beside the live script: greet and diagnose heard in order, verify out of order,
+        // recap and upsell not heard; the adherence score suggested from that (2 of 5 → 3).
+        p->table()->selectRow(0);
+        QTRY_COMPARE(p->stageMarks()->topLevelItemCount(), 6);
+        QCOMPARE(p->stageMarks()->topLevelItem(0)->text(0), QStringLiteral("问候"));
+        QVERIFY(p->stageMarks()->topLevelItem(0)->text(1).startsWith(QStringLiteral("✓")));
+        QVERIFY2(p->stageMarks()->topLevelItem(1)->text(1).startsWith(QStringLiteral("⚠")), qPrintable(p->stageMarks()->topLevelItem(1)->text(1)));
+        QVERIFY(p->stageMarks()->topLevelItem(2)->text(1).startsWith(QStringLiteral("✓")));
+        QVERIFY(p->stageMarks()->topLevelItem(3)->text(1).startsWith(QStringLiteral("✗")));
+        QCOMPARE(p->score(3)->value(), 3);
+        QVERIFY(p->transcript()->toHtml().contains(QStringLiteral("您好")));
+        QVERIFY(p->transcript()->toPlainText().contains(QStringLiteral("坐席：请提供身份证后四位。")));
+
+        // The QA form: saved, counted in the list, and in the agent's trend.
+        p->score(0)->setValue(5);
+        p->score(1)->setValue(4);
+        p->score(2)->setValue(4);
+        p->coachingNote()->setPlainText(QStringLiteral("先核实身份，再办理业务"));
+        QSignalSpy saved(&p->desk(), &models::ReviewDesk::saved);
+        p->saveButton()->click();
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(p->list().index(0, models::ReviewListModel::Reviewed).data().toString(), QStringLiteral("Reviewed"));
+        p->desk().loadTrend(QStringLiteral("a1"), day);
+        QTRY_COMPARE(p->trendChart()->pointCount(), 1);
+
+        // Only what is not reviewed yet: it leaves the list.
+        p->findChild<QCheckBox *>(QStringLiteral("reviewUnreviewed"))->setChecked(true);
+        QTRY_VERIFY(!p->list().isLoading());
+        QCOMPARE(p->list().rowCount(), 0);
+
+        // The agent reads the coaching note from the Agent menu.
+        text::KeywordSummarizer summarizer;
+        ui::Translator translator;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("baton.ini")), QSettings::IniFormat);
+        ui::MainWindow window(*f.session, summarizer, translator, settings);
+        auto *action = window.findChild<QAction *>(QStringLiteral("coachingNotes"));
+        QVERIFY(action);
+        action->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("coachingDialog"))));
+        QVERIFY2(box->text().contains(QStringLiteral("先核实身份，再办理业务")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QStringLiteral("coach")));
     }
 
     void agentsMayNotEditScripts()
