@@ -45,6 +45,48 @@ int Rebalance::staffed(const QString &group, const MovePlan *plan) const
     return n;
 }
 
+void ArrivalMeter::sample(const QString &group, const QDateTime &at, long long enteredToday)
+{
+    QList<Sample> &samples = m_samples[group];
+    if (!samples.isEmpty() && enteredToday < samples.last().entered)
+        samples.clear();  // the count restarted: a new day
+    if (!samples.isEmpty() && samples.last().at.secsTo(at) < kSampleSeconds)
+        return;
+    samples.append({at, enteredToday});
+    // Keep one sample at or before the window's start, so a full hour can be measured.
+    const QDateTime windowStart = at.addSecs(-kWindowMinutes * 60);
+    while (samples.size() > 1 && samples.at(1).at <= windowStart)
+        samples.removeFirst();
+}
+
+double ArrivalMeter::windowMinutes(const QString &group, const QDateTime &now) const
+{
+    const QList<Sample> samples = m_samples.value(group);
+    if (samples.isEmpty())
+        return 0;
+    const double minutes = std::min<double>(kWindowMinutes, samples.first().at.secsTo(now) / 60.0);
+    return minutes >= kMinimumMinutes ? minutes : 0;
+}
+
+double ArrivalMeter::perHour(const QString &group, const QDateTime &now, long long enteredToday) const
+{
+    const QList<Sample> samples = m_samples.value(group);
+    if (windowMinutes(group, now) > 0) {
+        // The newest sample at or before the window's start (else the oldest one there is).
+        const QDateTime windowStart = now.addSecs(-kWindowMinutes * 60);
+        Sample from = samples.first();
+        for (const Sample &s : samples) {
+            if (s.at <= windowStart)
+                from = s;
+        }
+        const double hours = from.at.secsTo(now) / 3600.0;
+        if (hours > 0 && enteredToday >= from.entered)
+            return static_cast<double>(enteredToday - from.entered) / hours;
+    }
+    const double sinceMidnight = now.toLocalTime().time().msecsSinceStartOfDay() / 3600000.0;
+    return static_cast<double>(enteredToday) / std::max(0.25, sinceMidnight);
+}
+
 std::optional<core::QueueModelFigures> Rebalance::figures(double arrivalsPerHour, double handleSeconds, int agents, double targetSeconds)
 {
     if (arrivalsPerHour <= 0 || handleSeconds <= 0 || agents <= 0)

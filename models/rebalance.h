@@ -11,6 +11,7 @@
 #include "queuedashboardmodel.h"
 
 #include <QJsonArray>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -34,14 +35,37 @@ struct GroupPrediction {
     std::optional<core::QueueModelFigures> after;
 };
 
+// Calls per hour per group as they are now: from the dashboard's running count of contacts that
+// entered today, over the last hour — or as much of it as has been watched, once that is 5
+// minutes or more. Before that, today's count over the hours since midnight. A count that goes
+// down (a new day) starts the watch again.
+class ArrivalMeter {
+public:
+    static constexpr int kWindowMinutes = 60;
+    static constexpr int kMinimumMinutes = 5;
+    static constexpr int kSampleSeconds = 30;
+
+    void sample(const QString &group, const QDateTime &at, long long enteredToday);
+    double perHour(const QString &group, const QDateTime &now, long long enteredToday) const;
+    // How many minutes the rate is taken over (0: today's average is used).
+    double windowMinutes(const QString &group, const QDateTime &now) const;
+
+private:
+    struct Sample {
+        QDateTime at;
+        long long entered = 0;
+    };
+    QHash<QString, QList<Sample>> m_samples;  // oldest first, at most one per kSampleSeconds
+};
+
 class Rebalance : public QObject {
     Q_OBJECT
 
 public:
     Rebalance(const QueueDashboardModel &dashboard, const AgentsModel &agents, QObject *parent = nullptr);
 
-    // Calls per hour per group, for the predictions (default: what entered today over the hours
-    // since the site's midnight, set by the caller); handle time from the group's AHT, else 180 s.
+    // Calls per hour per group, for the predictions (the caller sets them, from an ArrivalMeter);
+    // handle time from the group's AHT, else 180 s.
     void setArrivalsPerHour(const QString &group, double perHour) { m_rates.insert(group, perHour); }
     double arrivalsPerHour(const QString &group) const { return m_rates.value(group); }
 

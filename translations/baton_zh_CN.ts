@@ -1139,10 +1139,6 @@
         <translation>占用率</translation>
     </message>
     <message>
-        <source>Predictions: Erlang C from each group&apos;s calls per hour today and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
-        <translation>预测：按各技能组今日每小时进线量和平均处理时长用 Erlang C 计算；调整前 → 调整后。应用后立即在路由中生效，记入审计日志，并可撤销。</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -1157,6 +1153,10 @@
     <message>
         <source>&amp;Proficiency there:</source>
         <translation>在该组的熟练度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>预测：按 Erlang C 模型，依据各技能组最近一小时的每小时来电量（若监控不足一小时、但已满 5 分钟，则按已监控的时段计算；不足 5 分钟时按今日平均）及平均处理时长计算；箭头前为调整前，箭头后为调整后。点击“应用”后立即在路由中生效，记入审计日志，并可撤销。</translation>
     </message>
 </context>
 <context>

@@ -1139,10 +1139,6 @@
         <translation>佔用率</translation>
     </message>
     <message>
-        <source>Predictions: Erlang C from each group&apos;s calls per hour today and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
-        <translation>預測：依各技能群組今日每小時進線量與平均處理時間以 Erlang C 計算；調整前 → 調整後。套用後立即在路由中生效，記入稽核紀錄，並可復原。</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>套用</translation>
     </message>
@@ -1157,6 +1153,10 @@
     <message>
         <source>&amp;Proficiency there:</source>
         <translation>在該群組的熟練度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>預測：依 Erlang C 模型，以各技能群組最近一小時的每小時進線量（若監看不足一小時但已滿 5 分鐘，則以已監看的時段計算；不足 5 分鐘時以今日平均計算）及平均處理時間計算；箭頭前為調整前，箭頭後為調整後。按下「套用」後立即在路由中生效，記入稽核紀錄，並可復原。</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,9 @@ RebalanceDialog::RebalanceDialog(const models::AgentSession &session, models::Re
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_note->setWordWrap(true);
-    m_note->setText(tr("Predictions: Erlang C from each group's calls per hour today and its average handle time; "
-                       "before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone."));
+    m_note->setText(tr("Predictions: Erlang C from each group's calls per hour over the last hour (or since this dashboard opened, "
+                       "once that is 5 minutes; before that, today's average) and its average handle time; before → after. "
+                       "Apply takes effect in routing at once, is written to the audit log, and can be undone."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));

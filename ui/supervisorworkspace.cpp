@@ -95,6 +95,15 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     connect(&session, &models::AgentSession::directoryChanged, this, names);
 
     m_dashboardView->setModel(&m_dashboard);
+    // The running count of arrivals, sampled as the figures come, for the what-if's calls per hour.
+    auto sampleArrivals = [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &g : m_dashboard.groups())
+            m_arrivals.sample(g.group, now, g.entered);
+    };
+    connect(&m_dashboard, &QAbstractItemModel::dataChanged, this, sampleArrivals);
+    connect(&m_dashboard, &QAbstractItemModel::modelReset, this, sampleArrivals);
+    connect(&m_dashboard, &QAbstractItemModel::rowsInserted, this, sampleArrivals);
     m_dashboardView->setItemDelegate(new TargetDelegate(m_dashboardView));
     m_dashboardView->verticalHeader()->hide();
     m_dashboardView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -296,11 +305,9 @@ void SupervisorWorkspace::moveSelected()
         Q_EMIT statusMessage(tr("Select the agents to move first."));
         return;
     }
-    // Calls per hour from today's figures: what entered over the hours since midnight.
-    const QTime now = QTime::currentTime();
-    const double hours = std::max(0.25, now.msecsSinceStartOfDay() / 3600000.0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &g : m_dashboard.groups())
-        m_rebalance.setArrivalsPerHour(g.group, static_cast<double>(g.entered) / hours);
+        m_rebalance.setArrivalsPerHour(g.group, m_arrivals.perHour(g.group, now, g.entered));
     auto *dialog = new RebalanceDialog(m_session, m_rebalance, agents, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_rebalance.apply(m_session.client(), dialog->plan()); });

@@ -74,6 +74,7 @@ private:
     models::AgentsModel m_agents;
     QSortFilterProxyModel m_agentsFilter;
     models::Rebalance m_rebalance;
+    models::ArrivalMeter m_arrivals;  // calls per hour now, for the what-if
     models::WaitingModel m_waitingModel;
     models::IntervalSeries m_intervals;
     class GroupChart *m_chart = nullptr;

@@ -54,6 +54,8 @@ TrainerWorkspace::TrainerWorkspace(models::AgentSession &session, QWidget *paren
         //: Column header: the stage's short identifier (greet, verify, …), used in cue matching.
         tr("Key"), tr("Title"), tr("Text (placeholders such as {customer.name})"), tr("Cue words (comma-separated)")});
     m_stages->horizontalHeader()->setSectionResizeMode(Text, QHeaderView::Stretch);
+    // The cue words' header is long in every language: the column starts wide enough to read it.
+    m_stages->horizontalHeader()->resizeSection(Cues, m_stages->horizontalHeader()->sectionSizeHint(Cues));
     m_stages->verticalHeader()->hide();
     m_stages->setWordWrap(true);
 

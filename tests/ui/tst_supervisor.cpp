@@ -216,6 +216,30 @@ private Q_SLOTS:
         QVERIFY(!rows[0].after.has_value() || !rows[0].after->averageSpeedOfAnswer || rows[0].after->serviceLevel < pb.serviceLevel);
     }
 
+    void callsPerHourAreTheseOfTheLastHour()
+    {
+        // A quiet morning, then 30 calls in the last 10 minutes: the what-if uses the latter.
+        models::ArrivalMeter meter;
+        const QDateTime t0(QDate(2026, 11, 24), QTime(10, 0), Qt::UTC);
+        meter.sample(QStringLiteral("g"), t0, 20);
+        QCOMPARE(meter.windowMinutes(QStringLiteral("g"), t0.addSecs(240)), 0.0);  // under 5 minutes watched
+        const double sinceMidnight = t0.addSecs(240).toLocalTime().time().msecsSinceStartOfDay() / 3600000.0;
+        QCOMPARE(meter.perHour(QStringLiteral("g"), t0.addSecs(240), 24), 24 / sinceMidnight);
+        for (int s = 30; s <= 600; s += 30)
+            meter.sample(QStringLiteral("g"), t0.addSecs(s), 20 + s / 20);
+        QCOMPARE(meter.windowMinutes(QStringLiteral("g"), t0.addSecs(600)), 10.0);
+        QCOMPARE(meter.perHour(QStringLiteral("g"), t0.addSecs(600), 50), 180.0);  // 30 in 10 minutes
+        // An hour and more: the rate is over the last hour only.
+        for (int s = 630; s <= 7200; s += 30)
+            meter.sample(QStringLiteral("g"), t0.addSecs(s), 50 + (s - 600) / 60);  // one a minute
+        QCOMPARE(meter.windowMinutes(QStringLiteral("g"), t0.addSecs(7200)), 60.0);
+        QCOMPARE(meter.perHour(QStringLiteral("g"), t0.addSecs(7200), 50 + 6600 / 60), 60.0);
+        // Samples closer together than 30 s are not kept; a count that goes down is a new day.
+        meter.sample(QStringLiteral("g"), t0.addSecs(7210), 200);
+        meter.sample(QStringLiteral("g"), t0.addSecs(7230), 3);
+        QCOMPARE(meter.windowMinutes(QStringLiteral("g"), t0.addSecs(7260)), 0.0);
+    }
+
     void aMoveChangesRoutingAtOnceAndUndoes()
     {
         Desk d;
