@@ -541,6 +541,62 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ReportModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>Skill group</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <extracomment>First-contact resolution: the customer did not come back on the same business within N days.</extracomment>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <translation>Abandonment</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ReviewListModel</name>
     <message>
         <source>Reviewed</source>
@@ -1076,6 +1132,10 @@
         <source>Coaching notes</source>
         <translation>Coaching notes</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::QaTrendChart</name>
@@ -1165,6 +1225,82 @@
     <message>
         <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
         <translation>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::ReportPanel</name>
+    <message>
+        <source>By skill group</source>
+        <translation>By skill group</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>By agent</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>FCR within </source>
+        <extracomment>First-contact resolution counts a contact resolved when the customer does not come back within this many days.</extracomment>
+        <translation>FCR within </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>A contact counts as resolved at first contact when the customer does not contact the centre again about the same business within this many days.</source>
+        <translation>A contact counts as resolved at first contact when the customer does not contact the centre again about the same business within this many days.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Handled, AHT, CSAT, transfers and FCR come from the conversations agents finished; entered, answered, abandonment, service level and ASA from each group&apos;s queue. Days are the site&apos;s days.</source>
+        <translation>Handled, AHT, CSAT, transfers and FCR come from the conversations agents finished; entered, answered, abandonment, service level and ASA from each group&apos;s queue. Days are the site&apos;s days.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Report saved to %1.</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,62 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ReportModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转接率</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <extracomment>First-contact resolution: the customer did not come back on the same business within N days.</extracomment>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接起</translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均应答速度</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ReviewListModel</name>
     <message>
         <source>Reviewed</source>
@@ -1069,6 +1125,10 @@
         <source>Coaching notes</source>
         <translation>辅导意见</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::QaTrendChart</name>
@@ -1157,6 +1217,82 @@
     <message>
         <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
         <translation>预测：按 Erlang C 模型，依据各技能组最近一小时的每小时来电量（若监控不足一小时、但已满 5 分钟，则按已监控的时段计算；不足 5 分钟时按今日平均）及平均处理时长计算；箭头前为调整前，箭头后为调整后。点击“应用”后立即在路由中生效，记入审计日志，并可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::ReportPanel</name>
+    <message>
+        <source>By skill group</source>
+        <translation>按技能组</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>FCR within </source>
+        <extracomment>First-contact resolution counts a contact resolved when the customer does not come back within this many days.</extracomment>
+        <translation>首次解决：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天内未再来电</translation>
+    </message>
+    <message>
+        <source>A contact counts as resolved at first contact when the customer does not contact the centre again about the same business within this many days.</source>
+        <translation>客户在这么多天内没有就同一业务再次联系，即视为首次解决。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Handled, AHT, CSAT, transfers and FCR come from the conversations agents finished; entered, answered, abandonment, service level and ASA from each group&apos;s queue. Days are the site&apos;s days.</source>
+        <translation>接待量、平均处理时长、满意度、转接率和首次解决率来自坐席已完成的会话；进线、接起、放弃率、服务水平和平均应答速度来自各技能组的排队统计。日期按站点所在时区计算。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>报表未保存：%1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>报表已保存到 %1。</translation>
     </message>
 </context>
 <context>

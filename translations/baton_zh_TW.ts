@@ -540,6 +540,62 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ReportModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Skill group</source>
+        <translation>技能群組</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>服務量</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均處理時間</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>轉接率</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <extracomment>First-contact resolution: the customer did not come back on the same business within N days.</extracomment>
+        <translation>首次解決率</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>進線</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接聽</translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <translation>放棄率</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>服務水準</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均應答速度</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ReviewListModel</name>
     <message>
         <source>Reviewed</source>
@@ -1069,6 +1125,10 @@
         <source>Coaching notes</source>
         <translation>輔導意見</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::QaTrendChart</name>
@@ -1157,6 +1217,82 @@
     <message>
         <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
         <translation>預測：依 Erlang C 模型，以各技能群組最近一小時的每小時進線量（若監看不足一小時但已滿 5 分鐘，則以已監看的時段計算；不足 5 分鐘時以今日平均計算）及平均處理時間計算；箭頭前為調整前，箭頭後為調整後。按下「套用」後立即在路由中生效，記入稽核紀錄，並可復原。</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::ReportPanel</name>
+    <message>
+        <source>By skill group</source>
+        <translation>依技能群組</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>依坐席</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>依日期</translation>
+    </message>
+    <message>
+        <source>FCR within </source>
+        <extracomment>First-contact resolution counts a contact resolved when the customer does not come back within this many days.</extracomment>
+        <translation>首次解決：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天內未再進線</translation>
+    </message>
+    <message>
+        <source>A contact counts as resolved at first contact when the customer does not contact the centre again about the same business within this many days.</source>
+        <translation>客戶在這麼多天內沒有就同一業務再次聯繫，即視為首次解決。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>圖表：</translation>
+    </message>
+    <message>
+        <source>Handled, AHT, CSAT, transfers and FCR come from the conversations agents finished; entered, answered, abandonment, service level and ASA from each group&apos;s queue. Days are the site&apos;s days.</source>
+        <translation>服務量、平均處理時間、滿意度、轉接率與首次解決率來自坐席已完成的服務；進線、接聽、放棄率、服務水準與平均應答速度來自各技能群組的排隊統計。日期依站點所在時區計算。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>匯出報表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>報表未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>報表已儲存至 %1。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "agentsession.h"
 #include "agentworkspace.h"
+#include "reportpanel.h"
 #include "reviewdesk.h"
 #include "autostart.h"
 #include "desktopnotifier.h"
@@ -67,6 +68,11 @@ SupervisorWorkspace *MainWindow::supervisor() const
     return m_supervisor;
 }
 
+ReportPanel *MainWindow::reports() const
+{
+    return m_reports;
+}
+
 TrainerWorkspace *MainWindow::trainer() const
 {
     return m_trainer;
@@ -81,6 +87,7 @@ void MainWindow::build()
     m_workspace = nullptr;
     m_supervisor = nullptr;
     m_trainer = nullptr;
+    m_reports = nullptr;
     menuBar()->clear();
     const QString role = m_session.role();
     if (!m_session.agentId().isEmpty()) {
@@ -91,6 +98,8 @@ void MainWindow::build()
         m_supervisor = new SupervisorWorkspace(m_session, this);
         m_supervisor->restoreLayout(m_settings.value(QStringLiteral("workspace/supervisor")).toByteArray());
         connect(m_supervisor, &SupervisorWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        m_reports = new ReportPanel(m_session, this);
+        connect(m_reports, &ReportPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
         connect(m_supervisor, &SupervisorWorkspace::attentionNeeded, this,
                 [this](const QString &title, const QString &message) { announce(QStringLiteral("alert"), title, message); });
     }
@@ -103,6 +112,8 @@ void MainWindow::build()
         pages.append({m_workspace, tr("My desk")});
     if (m_supervisor)
         pages.append({m_supervisor, tr("Queues")});
+    if (m_reports)
+        pages.append({m_reports, tr("Reports")});
     if (m_trainer)
         pages.append({m_trainer, tr("Scripts")});
     if (pages.size() > 1) {

@@ -23,6 +23,7 @@ class DesktopNotifier;
 namespace baton::ui {
 
 class AgentWorkspace;
+class ReportPanel;
 class SupervisorWorkspace;
 class TrainerWorkspace;
 class Translator;
@@ -38,6 +39,7 @@ public:
     AgentWorkspace *workspace() const;        // nullptr for a user who is no routing agent
     SupervisorWorkspace *supervisor() const;  // nullptr unless a supervisor or admin
     TrainerWorkspace *trainer() const;        // nullptr unless a trainer or admin
+    ReportPanel *reports() const;  // nullptr unless a supervisor or admin
     QString connectionText() const;
     // Announcements go to the desktop's notification service when there is one (else the tray).
     void setNotifier(platform::DesktopNotifier *notifier);
@@ -67,6 +69,7 @@ private:
     QPointer<AgentWorkspace> m_workspace;
     QPointer<SupervisorWorkspace> m_supervisor;
     QPointer<TrainerWorkspace> m_trainer;
+    QPointer<ReportPanel> m_reports;
     QLabel *m_connection = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QPointer<platform::DesktopNotifier> m_notifier;

@@ -7,6 +7,8 @@
 #include "trace.h"
 #include "types.h"
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -149,9 +151,29 @@ struct ConfigurationReplaced {
     int rules;
 };
 
+// A group's counts for one day of the site's calendar, as they stood when the day ended.
+struct GroupDayTotals {
+    GroupId group;
+    long long entered = 0;
+    long long answered = 0;
+    long long answeredWithinThreshold = 0;
+    long long abandoned = 0;
+    long long overflowedOut = 0;
+    long long handled = 0;
+    qint64 answerWaitMs = 0;  // summed over the answered
+    qint64 handleMs = 0;      // summed over the handled
+};
+
+// The site's day ended (its midnight passed): the daily counts start again from zero after this.
+struct DayEnded {
+    QDate day;
+    QList<GroupDayTotals> groups;
+};
+
 using Event = std::variant<ContactQueued, ContactSentToBot, ContactAfterHours, OfferMade, OfferEnded, ContactRouted,
                            ContactAbandoned, ContactOverflowed, ContactTransferred, ContactEnded, WrapUpFinished,
-                           AgentStateChanged, AgentReassigned, AlertRaised, AlertCleared, QueueChanged, ConfigurationReplaced>;
+                           AgentStateChanged, AgentReassigned, AlertRaised, AlertCleared, QueueChanged, ConfigurationReplaced,
+                           DayEnded>;
 
 class EventSink {
 public:

@@ -158,6 +158,8 @@ public:
     std::optional<AgentStatus> agentStatus(const AgentId &agent) const;
     QList<GroupId> groups() const;
     QList<AgentId> agents() const;
+    // The day of the site's calendar the daily counts belong to (invalid before the first event).
+    QDate day() const { return m_day; }
     int waitingCount() const;
     int activeContactCount() const { return static_cast<int>(m_contacts.size()); }
 

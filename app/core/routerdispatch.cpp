@@ -572,6 +572,15 @@ void Router::rollDay()
     const QDate today = m_clock.utcNow().toTimeZone(m_config.timeZone).date();
     if (today == m_day)
         return;
+    if (m_day.isValid()) {
+        // The day's counts, before they start again: reports keep them.
+        DayEnded ended{m_day, {}};
+        for (const auto &g : m_groups)
+            ended.groups.append({g->config.id, g->entered, g->answered, g->answeredWithinThreshold, g->abandoned, g->overflowedOut, g->handled,
+                                 std::chrono::duration_cast<std::chrono::milliseconds>(g->totalAnswerWait).count(),
+                                 std::chrono::duration_cast<std::chrono::milliseconds>(g->totalHandleTime).count()});
+        emitEvent(std::move(ended));
+    }
     m_day = today;
     for (auto &g : m_groups)
         g->resetDaily();

@@ -111,7 +111,7 @@ std::vector<JournalRecord> RouterStateTracker::recordsFor(const Event &event, qi
             },
             [&](const OfferMade &) {}, [&](const AgentStateChanged &) {},
             [&](const AlertRaised &) {}, [&](const AlertCleared &) {}, [&](const QueueChanged &) {},
-            [&](const ConfigurationReplaced &) {},
+            [&](const ConfigurationReplaced &) {}, [&](const DayEnded &) {},
         },
         event);
     return out;

@@ -8,6 +8,7 @@
 #include "journal.h"
 #include "knowledgebase.h"
 #include "qareviewrepository.h"
+#include "reportrepository.h"
 #include "scriptrepository.h"
 #include "servicejson.h"
 #include "wire.h"
@@ -74,6 +75,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("review.list"), {Role::Trainer, Role::Supervisor}},
         {QStringLiteral("review.get"), {Role::Trainer, Role::Supervisor}},
         {QStringLiteral("coaching.list"), {Role::Agent, Role::Supervisor, Role::Trainer}},
+        {QStringLiteral("report.kpis"), {Role::Supervisor, Role::Admin}},
     };
     return table;
 }
@@ -116,6 +118,14 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
     connect(&m_positionTimer, &QTimer::timeout, this, &RoutingService::publishPositions);
     m_statsTimer.setInterval(m_options.statsInterval);
     connect(&m_statsTimer, &QTimer::timeout, this, &RoutingService::publishStats);
+    m_queueDayTimer.setInterval(std::chrono::seconds(60));
+    connect(&m_queueDayTimer, &QTimer::timeout, this, [this] {
+        // A quiet night has no command to roll the router's day: this does, then writes the counts.
+        m_inCommand = true;
+        m_router->advance();
+        afterCommand();
+        saveToday();
+    });
 }
 
 RoutingService::~RoutingService()
@@ -188,6 +198,24 @@ Result<RestoreReport> RoutingService::start()
             afterCommand();
         });
     }
+    // The day's queue counts so far (an earlier run of the router wrote them): this run adds to
+    // them. Contacts the restore put back in their queues were counted by that run already, so
+    // what the restore counted again is taken off.
+    if (m_db) {
+        m_queueBaseDay = m_clock.utcNow().toTimeZone(m_config.timeZone).date();
+        store::ReportRepository reports(*m_db, m_clock);
+        for (const GroupId &g : m_router->groups()) {
+            store::QueueDay d;
+            if (auto stored = reports.queueDay(g.value(), m_queueBaseDay); stored && *stored)
+                d = **stored;
+            const auto now = m_router->groupStatistics(g);
+            m_queueBase.insert(g.value(), {g, d.entered - now->entered, d.answered - now->answered,
+                                           d.answeredWithinThreshold - now->answeredWithinThreshold, d.abandoned - now->abandoned,
+                                           d.overflowedOut - now->overflowedOut, d.handled - now->handled,
+                                           d.answerWaitMs - now->totalAnswerWait.count(), d.handleMs - now->totalHandleTime.count()});
+        }
+        m_queueDayTimer.start();
+    }
     m_positionTimer.start();
     m_statsTimer.start();
     afterCommand();
@@ -202,6 +230,8 @@ void RoutingService::shutdown(std::chrono::milliseconds reconnectIn)
     m_timer.stop();
     m_positionTimer.stop();
     m_statsTimer.stop();
+    m_queueDayTimer.stop();
+    saveToday();
     if (m_journal) {
         m_journal->snapshot(m_tracker.state());
         if (!m_journal->waitDurable(m_journal->lastAppended(), std::chrono::seconds(10))) {
@@ -419,6 +449,13 @@ void RoutingService::onEvent(const Event &event)
                     pushTo(owner, QStringLiteral("contact.routed"), body);
                 startInteraction(e.contact, e.agent, e.group);
                 m_createdAt.remove(e.contact.value());
+            } else if constexpr (std::is_same_v<T, DayEnded>) {
+                // The day's final counts; the next day starts from nothing.
+                saveQueueDays(e.day, e.groups);
+                if (e.day == m_queueBaseDay) {
+                    m_queueBase.clear();
+                    m_queueBaseDay = {};
+                }
             } else if constexpr (std::is_same_v<T, ContactTransferred>) {
                 m_transferring = e.contact;  // the ContactEnded that follows is this agent's part only
                 // The note travels with the contact: every next offer's card carries the notes so far.
@@ -431,6 +468,13 @@ void RoutingService::onEvent(const Event &event)
                     hop.insert(QStringLiteral("toAgent"), e.toAgent->value());
                 else if (e.toGroup)
                     hop.insert(QStringLiteral("toGroup"), e.toGroup->value());
+                // The transferring agent's part of the history ends with where it went: an agent,
+                // or "@group" (reports count a part whose chain ends elsewhere as transferred out).
+                if (const auto part = m_interactions.find({e.contact.value(), e.fromAgent}); part != m_interactions.end()) {
+                    part->second.transferChain = transferChain(e.contact);
+                    part->second.transferChain << e.fromAgent.value()
+                                               << (e.toAgent ? e.toAgent->value() : QLatin1Char('@') + e.toGroup.value_or(e.queue).value());
+                }
                 m_transfers[e.contact.value()].append(hop);
             } else if constexpr (std::is_same_v<T, ContactAbandoned> || std::is_same_v<T, ContactOverflowed>) {
                 bool gone = true;
@@ -556,9 +600,54 @@ void RoutingService::startInteraction(ContactId contact, const AgentId &agent, c
     i.group = group.value();
     i.business = r.business;
     i.ivrPath = r.handOver.menuPath;
+    if (!m_transfers.value(contact.value()).isEmpty())
+        i.transferChain = transferChain(contact) << agent.value();  // came by transfer: who had it, then this agent
     i.summary = r.handOver.reason;
     i.transcript = r.handOver.transcript.join(QLatin1Char('\n'));
     m_interactions.insert_or_assign({contact.value(), agent}, std::move(i));
+}
+
+void RoutingService::saveToday()
+{
+    if (!m_db || !m_router || !m_router->day().isValid())
+        return;
+    QList<GroupDayTotals> totals;
+    for (const GroupId &g : m_router->groups()) {
+        const auto s = m_router->groupStatistics(g);
+        totals.append({g, s->entered, s->answered, s->answeredWithinThreshold, s->abandoned, s->overflowedOut, s->handled,
+                       s->totalAnswerWait.count(), s->totalHandleTime.count()});
+    }
+    saveQueueDays(m_router->day(), totals);
+}
+
+void RoutingService::saveQueueDays(const QDate &day, const QList<GroupDayTotals> &totals)
+{
+    if (!m_db)
+        return;
+    store::ReportRepository reports(*m_db, m_clock);
+    for (const GroupDayTotals &t : totals) {
+        const GroupDayTotals base = day == m_queueBaseDay ? m_queueBase.value(t.group.value()) : GroupDayTotals{};
+        const store::QueueDay d{t.group.value(),
+                                day,
+                                base.entered + t.entered,
+                                base.answered + t.answered,
+                                base.answeredWithinThreshold + t.answeredWithinThreshold,
+                                base.abandoned + t.abandoned,
+                                base.overflowedOut + t.overflowedOut,
+                                base.handled + t.handled,
+                                base.answerWaitMs + t.answerWaitMs,
+                                base.handleMs + t.handleMs};
+        if (auto s = reports.saveQueueDay(d); !s)
+            qCWarning(lcService) << "queue counts for" << day << "not stored:" << s.error().message;
+    }
+}
+
+QStringList RoutingService::transferChain(ContactId contact) const
+{
+    QStringList chain;
+    for (const QJsonValue &hop : m_transfers.value(contact.value()))
+        chain << hop.toObject().value(QStringLiteral("fromAgent")).toString();
+    return chain;
 }
 
 void RoutingService::finishInteraction(ContactId contact, const AgentId &agent)
@@ -1351,6 +1440,8 @@ void RoutingService::dispatch(Session *session, const Message &request)
         return scriptRequest(session, request);
     if (type.startsWith(QLatin1String("qa.")) || type.startsWith(QLatin1String("review.")) || type == QLatin1String("coaching.list"))
         return qaRequest(session, request);
+    if (type == QLatin1String("report.kpis"))
+        return reportRequest(session, request);
     if (type == QLatin1String("agents.list")) {
         // Every agent's status, for a supervisor's agents table (one request, not one per agent).
         if (auto r = readBody<bool>(request.body, [](const json::Node &, const QJsonObject &) { return true; }, json::keys({})); !r)

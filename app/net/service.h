@@ -162,9 +162,15 @@ private:
     void dropSession(Session *session);
     void scriptRequest(Session *session, const Message &request);
     void qaRequest(Session *session, const Message &request);
+    void reportRequest(Session *session, const Message &request);
     void audit(const QString &actor, const QString &action, const QString &object, const QString &before, const QString &after);
     static QString membershipsJson(const QList<core::Membership> &groups);
     void startInteraction(core::ContactId contact, const core::AgentId &agent, const core::GroupId &group);
+    QStringList transferChain(core::ContactId contact) const;  // the agents who transferred it, in order
+    // Each group's queue counts for the day into queue_days (for reports), on top of what an
+    // earlier run of the router wrote for the day it started on.
+    void saveQueueDays(const QDate &day, const QList<core::GroupDayTotals> &totals);
+    void saveToday();
     void finishInteraction(core::ContactId contact, const core::AgentId &agent);
 
     const core::Clock &m_clock;
@@ -196,6 +202,9 @@ private:
     QTimer m_timer;
     QTimer m_positionTimer;
     QTimer m_statsTimer;
+    QTimer m_queueDayTimer;                                 // queue_days, once a minute
+    QDate m_queueBaseDay;                                   // the day m_queueBase belongs to
+    QHash<QString, core::GroupDayTotals> m_queueBase;       // its counts before this run
     ServiceMetrics m_metrics;
     // Conversations on their way into the customer's history: (contact, agent) → what is known.
     std::map<std::pair<quint64, core::AgentId>, store::Interaction> m_interactions;

@@ -120,22 +120,7 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
         sql += QStringLiteral(" AND channel = ?");
         values << core::channelName(*channel);
     }
-    sql += QStringLiteral(" ORDER BY started_ms DESC, id DESC LIMIT ?");
-    values << limit + 1;  // one more tells whether another page follows
-    QSqlQuery q = m_db.query();
-    q.setForwardOnly(true);
-    if (auto s = Database::run(q, sql, values); !s)
-        return s.error();
-    HistoryPage page;
-    while (q.next()) {
-        if (page.items.size() == limit) {
-            const Interaction &last = page.items.last();
-            page.next = HistoryCursor{last.started.toMSecsSinceEpoch(), last.id};
-            break;
-        }
-        page.items.append(readRow(q));
-    }
-    return page;
+    return readPage(sql, values, limit);
 }
 
 Result<HistoryPage> InteractionRepository::find(const InteractionFilter &f, std::optional<HistoryCursor> after, int limit)
@@ -181,6 +166,13 @@ Result<HistoryPage> InteractionRepository::find(const InteractionFilter &f, std:
         sql += QStringLiteral(" AND (i.started_ms < ? OR (i.started_ms = ? AND i.id < ?))");
         values << after->startedMs << after->startedMs << after->id;
     }
+    return readPage(sql, values, limit);
+}
+
+// Runs `sql` (kColumns of interactions i, newest first) for one page of `limit`: one row more
+// is asked for, and tells whether another page follows.
+Result<HistoryPage> InteractionRepository::readPage(QString sql, QVariantList values, int limit)
+{
     sql += QStringLiteral(" ORDER BY i.started_ms DESC, i.id DESC LIMIT ?");
     values << limit + 1;
     QSqlQuery q = m_db.query();

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -80,6 +81,8 @@ public:
     core::Result<core::CustomerHistoryFacts> routingFacts(const core::CustomerId &customer);
 
 private:
+    core::Result<HistoryPage> readPage(QString sql, QVariantList values, int limit);
+
     Database &m_db;
 };
 

@@ -198,6 +198,25 @@ const std::vector<Migration> &Migrations::all()
              QStringLiteral("CREATE INDEX interactions_by_start ON interactions(started_ms DESC, id DESC)"),
              QStringLiteral("CREATE INDEX qa_reviews_by_interaction ON qa_reviews(interaction_id)"),
          }},
+        {8, "reports: each skill group's queue counts per day",
+         {
+             // One row per group and day of the site's calendar ("2026-11-24"), written by the
+             // router as the day goes and finally when it ends.
+             QStringLiteral("CREATE TABLE queue_days ("
+                            " group_id TEXT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " entered INTEGER NOT NULL DEFAULT 0,"
+                            " answered INTEGER NOT NULL DEFAULT 0,"
+                            " answered_in_target INTEGER NOT NULL DEFAULT 0,"
+                            " abandoned INTEGER NOT NULL DEFAULT 0,"
+                            " overflowed INTEGER NOT NULL DEFAULT 0,"
+                            " handled INTEGER NOT NULL DEFAULT 0,"
+                            " answer_wait_ms INTEGER NOT NULL DEFAULT 0,"
+                            " handle_ms INTEGER NOT NULL DEFAULT 0,"
+                            " updated_ms INTEGER NOT NULL,"
+                            " PRIMARY KEY (group_id, day))"),
+             QStringLiteral("CREATE INDEX queue_days_by_day ON queue_days(day)"),
+         }},
     };
     return steps;
 }

@@ -143,7 +143,8 @@ private Q_SLOTS:
         for (const char *path : {"/usr/bin/baton-router", "/usr/bin/baton-admin", "/lib/systemd/system/baton-router.service",
                                  "/etc/baton/site.json", "/usr/share/man/man8/baton-router.8.gz", "/usr/share/man/man8/baton-admin.8.gz",
                                  "/usr/share/doc/baton-router/OPERATIONS.md", "/usr/share/doc/baton-router/PROTOCOL.md",
-                                 "/usr/share/doc/baton-router/copyright", "/usr/share/doc/baton-router/examples/ivr-example.py"})
+                                 "/usr/share/doc/baton-router/copyright", "/usr/share/doc/baton-router/examples/ivr-example.py",
+                                 "/usr/share/doc/baton-router/examples/baton-alerts.yml"})
             QVERIFY2(list.contains(QString::fromLatin1(path)), path);
         QVERIFY(!list.contains(QStringLiteral("/usr/bin/baton")));
         // The unit's Documentation= points at files the package installs.

@@ -8,6 +8,7 @@
 #include "customerrepository.h"
 #include "database.h"
 #include "interactionrepository.h"
+#include "reportrepository.h"
 #include "wire.h"
 
 #include <QJsonArray>
@@ -34,7 +35,8 @@ SiteConfig site()
 }
 
 struct Fixture {
-    explicit Fixture(QString db = {})
+    explicit Fixture(QString db = {}, QDateTime start = ManualClock().utcNow())
+        : clock(std::move(start))
     {
         users.add(QStringLiteral("ivr"), QStringLiteral("ivr-secret"), Role::Integration);
         users.add(QStringLiteral("bot"), QStringLiteral("bot-secret"), Role::Integration);
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void chatMessagesFlowBothWaysAndTravelWithATransfer();
     void trainersEditPublishAndReview();
     void reviewListAdherenceTrendAndCoaching();
+    void dailyQueueCountsMakeTheReports();
 };
 
 void TestService::signInAndRefusals()
@@ -734,6 +737,72 @@ void TestService::reviewListAdherenceTrendAndCoaching()
     // Agents do not review.
     QCOMPARE(call(a, agent, QStringLiteral("review.list"), {}).error->code, WireError::Forbidden);
     QCOMPARE(call(a, agent, QStringLiteral("review.get"), {{QStringLiteral("interaction"), ids[0]}}).error->code, WireError::Forbidden);
+}
+
+void TestService::dailyQueueCountsMakeTheReports()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("reports.db"));
+    const QDate firstDay = ManualClock().utcNow().date();  // the fixture's site keeps UTC days
+    {
+        Fixture f(db);
+        Inbox ivr, boss, agent;
+        Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+        Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+        qint64 next = 100;
+        auto call = [&](Session *s, Inbox &in, const QString &type, QJsonObject body) {
+            const qint64 id = ++next;
+            f.service->receive(s, request(id, type, std::move(body)));
+            if (!QTest::qWaitFor([&] { return in.reply(id).has_value(); }, 3000))
+                qFatal("no reply to %s", qPrintable(type));
+            return *in.reply(id);
+        };
+        // Three callers queue in g on the first day; one hangs up.
+        QList<qint64> ids;
+        for (int k = 0; k < 3; ++k)
+            ids << call(i, ivr, QStringLiteral("contact.create"), ivrContact()).body.value(QStringLiteral("contact")).toInteger();
+        QVERIFY(!call(i, ivr, QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), ids[0]}}).isError());
+        // Midnight passes: the day's counts are kept, and the new day starts from nothing.
+        f.clock.advance(std::chrono::hours(16));
+        QVERIFY(!call(i, ivr, QStringLiteral("contact.create"), ivrContact()).isError());
+        const Message report = call(b, boss, QStringLiteral("report.kpis"),
+                                    {{QStringLiteral("from"), firstDay.toString(Qt::ISODate)}, {QStringLiteral("to"), firstDay.addDays(1).toString(Qt::ISODate)},
+                                     {QStringLiteral("by"), QStringLiteral("day")}});
+        QVERIFY2(!report.isError(), qPrintable(report.isError() ? report.error->message : QString()));
+        const QJsonArray rows = report.body.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 2);  // today as it stands: a report writes it first
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("key")).toString(), firstDay.toString(Qt::ISODate));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("entered")).toInt(), 3);
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("abandoned")).toInt(), 1);
+        QCOMPARE(rows.last().toObject().value(QStringLiteral("entered")).toInt(), 1);
+        // Agents see no reports; bad ranges name the field.
+        QCOMPARE(call(a, agent, QStringLiteral("report.kpis"), {{QStringLiteral("from"), QStringLiteral("2026-01-05")}, {QStringLiteral("to"), QStringLiteral("2026-01-05")}})
+                     .error->code, WireError::Forbidden);
+        QCOMPARE(call(b, boss, QStringLiteral("report.kpis"), {{QStringLiteral("from"), QStringLiteral("2026-01-05")}, {QStringLiteral("to"), QStringLiteral("2026-01-01")}})
+                     .error->field, QStringLiteral("to"));
+        QCOMPARE(call(b, boss, QStringLiteral("report.kpis"), {{QStringLiteral("from"), QStringLiteral("5 Jan")}, {QStringLiteral("to"), QStringLiteral("2026-01-05")}})
+                     .error->field, QStringLiteral("from"));
+        QCOMPARE(call(b, boss, QStringLiteral("report.kpis"), {{QStringLiteral("from"), QStringLiteral("2026-01-05")}, {QStringLiteral("to"), QStringLiteral("2026-01-05")},
+                                                             {QStringLiteral("by"), QStringLiteral("week")}})
+                     .error->field, QStringLiteral("by"));
+        f.service->shutdown(std::chrono::milliseconds(0));  // writes the second day so far
+    }
+    // A restarted router adds to the day's counts rather than starting them again.
+    {
+        Fixture f(db, ManualClock().utcNow().addSecs(16 * 3600));
+        auto d = store::Database::open(db, store::Database::Mode::OpenExisting);
+        QVERIFY(d.ok());
+        const auto second = store::ReportRepository(**d, f.clock).queueDay(QStringLiteral("g"), firstDay.addDays(1));
+        QVERIFY(second.ok() && second->has_value());
+        QCOMPARE((*second)->entered, 1);
+        Inbox ivr;
+        Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        f.service->receive(i, request(2, QStringLiteral("contact.create"), ivrContact()));
+        QVERIFY(QTest::qWaitFor([&] { return ivr.reply(2).has_value(); }, 3000));
+        f.service->shutdown(std::chrono::milliseconds(0));
+        QCOMPARE((*store::ReportRepository(**d, f.clock).queueDay(QStringLiteral("g"), firstDay.addDays(1)))->entered, 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestService)

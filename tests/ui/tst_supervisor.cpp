@@ -7,10 +7,14 @@
 #include "keywordsummary.h"
 #include "mainwindow.h"
 #include "groupchart.h"
+#include "reportpanel.h"
 #include "supervisorworkspace.h"
 #include "translator.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -238,6 +242,68 @@ private Q_SLOTS:
         meter.sample(QStringLiteral("g"), t0.addSecs(7210), 200);
         meter.sample(QStringLiteral("g"), t0.addSecs(7230), 3);
         QCOMPARE(meter.windowMinutes(QStringLiteral("g"), t0.addSecs(7260)), 0.0);
+    }
+
+    void reportsByGroupAndAgentWithCsv()
+    {
+        // 李强 (a1, 售后) serves one call today; the supervisor's report shows it.
+        UiFixture f;
+        f.signInAgent();
+        f.session->setReady();
+        QTRY_COMPARE(f.session->state(), QStringLiteral("available"));
+        const qint64 contact = f.createContact();
+        QTRY_VERIFY(f.session->offer().has_value());
+        f.session->accept();
+        QTRY_VERIFY(f.session->conversation(contact));
+        f.advance(90);
+        f.session->endContact(contact);
+        QTRY_COMPARE(f.session->state(), QStringLiteral("wrapUp"));
+        f.session->finishWrapUp(contact, QStringLiteral("已解决"), QString());
+        QTRY_COMPARE(f.session->state(), QStringLiteral("available"));
+
+        net::LocalClient bossClient(*f.service);
+        models::AgentSession boss(bossClient);
+        boss.signIn(QStringLiteral("boss"), QStringLiteral("pw"));
+        QTRY_VERIFY(boss.isSignedIn());
+        ui::ReportPanel panel(boss);
+        QAbstractItemModelTester tester(&panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDate today = f.clock.utcNow().toTimeZone(f.config.timeZone).date();
+        panel.findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(today);
+        panel.findChild<QDateEdit *>(QStringLiteral("reportFrom"))->setDate(today);
+        QTRY_VERIFY(!panel.model().isLoading() && panel.model().from() == today && panel.model().to() == today);
+        const auto &rows = panel.model().rows();
+        const auto after = std::find_if(rows.begin(), rows.end(), [](const models::ReportRow &r) { return r.key == QLatin1String("aftersales"); });
+        QVERIFY(after != rows.end());
+        QCOMPARE(after->name, QStringLiteral("售后"));
+        QCOMPARE(after->contacts, 1);
+        QVERIFY(after->handleSeconds && *after->handleSeconds >= 90);
+        QVERIFY(after->hasQueue);
+        QCOMPARE(after->entered, 1);
+        QCOMPARE(after->answered, 1);
+        QCOMPARE(panel.chartBars(), static_cast<int>(rows.size()));
+
+        // By agent: 李强.
+        auto *by = panel.findChild<QComboBox *>(QStringLiteral("reportBy"));
+        by->setCurrentIndex(1);
+        Q_EMIT by->activated(1);
+        QTRY_VERIFY(panel.model().by() == models::ReportModel::By::Agent && !panel.model().isLoading());
+        QCOMPARE(panel.model().rowCount(), 1);
+        QCOMPARE(panel.model().index(0, models::ReportModel::Name).data().toString(), QStringLiteral("李强"));
+        QCOMPARE(panel.model().index(0, models::ReportModel::Entered).data().toString(), QStringLiteral("—"));
+
+        // CSV for a spreadsheet: a byte-order mark, stable column names, the Chinese name intact.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.csv"));
+        panel.exportCsv(path);
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFkey,name,handled,aht_seconds,csat,transfer_rate,fcr_rate,"));
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("\r\na1,李强,1,")));
+        QSignalSpy status(&panel, &ui::ReportPanel::statusMessage);
+        panel.exportCsv(dir.filePath(QStringLiteral("no/such/dir/r.csv")));
+        QCOMPARE(status.size(), 1);
+        QVERIFY2(status.first().first().toString().startsWith(QStringLiteral("The report was not saved")), qPrintable(status.first().first().toString()));
     }
 
     void aMoveChangesRoutingAtOnceAndUndoes()

@@ -1,0 +1,144 @@
+#include "reportrepository.h"
+
+#include "database.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+namespace baton::store {
+
+using core::Error;
+using core::Result;
+
+namespace {
+
+std::optional<double> share(long long part, long long whole)
+{
+    return whole > 0 ? std::optional<double>(static_cast<double>(part) / static_cast<double>(whole)) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<double> KpiRow::transferRate() const { return share(transferred, contacts); }
+std::optional<double> KpiRow::fcrRate() const { return share(resolvedFirstTime, contacts); }
+std::optional<double> KpiRow::serviceLevel() const { return share(answeredWithinThreshold, answered + abandoned + overflowedOut); }
+std::optional<double> KpiRow::abandonmentRate() const { return share(abandoned, answered + abandoned + overflowedOut); }
+
+std::optional<double> KpiRow::speedOfAnswerSeconds() const
+{
+    return answered > 0 ? std::optional<double>(static_cast<double>(answerWaitMs) / 1000.0 / static_cast<double>(answered)) : std::nullopt;
+}
+
+core::Status ReportRepository::saveQueueDay(const QueueDay &d)
+{
+    if (d.group.isEmpty())
+        return Error::invalid(QStringLiteral("group"), QStringLiteral("a queue day needs its group"));
+    if (!d.day.isValid())
+        return Error::invalid(QStringLiteral("day"), QStringLiteral("a queue day needs its day"));
+    QSqlQuery q = m_db.query();
+    return Database::run(q,
+                         QStringLiteral("INSERT OR REPLACE INTO queue_days (group_id, day, entered, answered, answered_in_target, abandoned,"
+                                        " overflowed, handled, answer_wait_ms, handle_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {d.group, d.day.toString(Qt::ISODate), d.entered, d.answered, d.answeredWithinThreshold, d.abandoned, d.overflowedOut,
+                          d.handled, d.answerWaitMs, d.handleMs, m_clock.utcNow().toMSecsSinceEpoch()});
+}
+
+Result<std::optional<QueueDay>> ReportRepository::queueDay(const QString &group, const QDate &day)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q,
+                               QStringLiteral("SELECT entered, answered, answered_in_target, abandoned, overflowed, handled, answer_wait_ms, handle_ms"
+                                              " FROM queue_days WHERE group_id = ? AND day = ?"),
+                               {group, day.toString(Qt::ISODate)});
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<QueueDay>();
+    return std::optional<QueueDay>(QueueDay{group, day, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(),
+                                            q.value(7).toLongLong()});
+}
+
+Result<QList<KpiRow>> ReportRepository::kpis(const KpiQuery &k)
+{
+    if (!k.from.isValid())
+        return Error::invalid(QStringLiteral("from"), QStringLiteral("give the first day"));
+    if (!k.to.isValid() || k.to < k.from)
+        return Error::invalid(QStringLiteral("to"), QStringLiteral("the last day must not be before the first"));
+    if (k.from.daysTo(k.to) > 366)
+        return Error::invalid(QStringLiteral("to"), QStringLiteral("a report covers at most 366 days"));
+    if (k.fcrDays < 1 || k.fcrDays > 90)
+        return Error::invalid(QStringLiteral("fcrDays"), QStringLiteral("first-contact resolution looks 1 to 90 days ahead"));
+
+    // The site's days in UTC milliseconds; SQLite shifts by the zone's offset to name the day
+    // (an offset taken at the start: the sites this is for keep no daylight saving time).
+    const QDateTime fromUtc = QDateTime(k.from, QTime(0, 0), k.zone).toUTC();
+    const QDateTime toUtc = QDateTime(k.to.addDays(1), QTime(0, 0), k.zone).toUTC();
+    const qint64 offsetMs = static_cast<qint64>(k.zone.offsetFromUtc(fromUtc)) * 1000;
+    QString key;
+    switch (k.by) {
+    case KpiGrouping::Group:
+        key = QStringLiteral("IFNULL(i.skill_group, '')");
+        break;
+    case KpiGrouping::Agent:
+        key = QStringLiteral("i.agent_id");
+        break;
+    case KpiGrouping::Day:
+        key = QStringLiteral("date((i.started_ms + %1) / 1000, 'unixepoch')").arg(offsetMs);
+        break;
+    }
+    QMap<QString, KpiRow> rows;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    // Transferred out: the agent's part ends with someone else in its chain (the router writes
+    // "…, this agent, the next agent or @group" for the part that was passed on).
+    // Resolved the first time: the customer did not come back on the same business within
+    // fcrDays (looked for beyond `to` as well, so the last days are judged like the others).
+    const QString sql = QStringLiteral(
+        "SELECT %1, COUNT(*), AVG(CASE WHEN i.ended_ms IS NOT NULL THEN i.ended_ms - i.started_ms END), AVG(i.csat), COUNT(i.csat),"
+        " SUM(CASE WHEN instr(IFNULL(i.transfer_chain, ''), char(10)) > 0"
+        "   AND substr(i.transfer_chain, -length(i.agent_id) - 1) <> char(10) || i.agent_id THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM interactions j WHERE j.customer_id = i.customer_id AND j.id <> i.id"
+        "   AND j.started_ms > i.started_ms AND j.started_ms <= i.started_ms + ? AND IFNULL(j.business, '') = IFNULL(i.business, ''))"
+        "   THEN 1 ELSE 0 END)"
+        " FROM interactions i WHERE i.agent_id IS NOT NULL AND i.started_ms >= ? AND i.started_ms < ? GROUP BY 1")
+                            .arg(key);
+    if (auto s = Database::run(q, sql, {static_cast<qint64>(k.fcrDays) * 86'400'000, fromUtc.toMSecsSinceEpoch(), toUtc.toMSecsSinceEpoch()}); !s)
+        return s.error();
+    while (q.next()) {
+        KpiRow &r = rows[q.value(0).toString()];
+        r.key = q.value(0).toString();
+        r.contacts = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            r.handleSeconds = q.value(2).toDouble() / 1000.0;
+        if (!q.value(3).isNull())
+            r.csat = q.value(3).toDouble();
+        r.rated = q.value(4).toLongLong();
+        r.transferred = q.value(5).toLongLong();
+        r.resolvedFirstTime = q.value(6).toLongLong();
+    }
+    if (k.by != KpiGrouping::Agent) {
+        const QString queueKey = k.by == KpiGrouping::Group ? QStringLiteral("group_id") : QStringLiteral("day");
+        if (auto s = Database::run(q,
+                                   QStringLiteral("SELECT %1, SUM(entered), SUM(answered), SUM(answered_in_target), SUM(abandoned), SUM(overflowed),"
+                                                  " SUM(answer_wait_ms) FROM queue_days WHERE day >= ? AND day <= ? GROUP BY 1")
+                                       .arg(queueKey),
+                                   {k.from.toString(Qt::ISODate), k.to.toString(Qt::ISODate)});
+            !s)
+            return s.error();
+        while (q.next()) {
+            KpiRow &r = rows[q.value(0).toString()];
+            r.key = q.value(0).toString();
+            r.hasQueue = true;
+            r.entered = q.value(1).toLongLong();
+            r.answered = q.value(2).toLongLong();
+            r.answeredWithinThreshold = q.value(3).toLongLong();
+            r.abandoned = q.value(4).toLongLong();
+            r.overflowedOut = q.value(5).toLongLong();
+            r.answerWaitMs = q.value(6).toLongLong();
+        }
+    }
+    return rows.values();
+}
+
+}  // namespace baton::store
