@@ -67,15 +67,27 @@ void WaitingModel::apply(const QJsonArray &waiting)
 
 void WaitingModel::setLevel(qint64 contact, int level)
 {
+    command(QStringLiteral("contact.level"), {{QStringLiteral("contact"), contact}, {QStringLiteral("level"), level}});
+}
+
+void WaitingModel::moveTo(qint64 contact, const QString &group)
+{
+    command(QStringLiteral("contact.move"), {{QStringLiteral("contact"), contact}, {QStringLiteral("group"), group}});
+}
+
+void WaitingModel::command(const QString &type, const QJsonObject &body)
+{
     if (!m_client)
         return;
-    m_client->request(QStringLiteral("contact.level"), {{QStringLiteral("contact"), contact}, {QStringLiteral("level"), level}},
-                      [this](const net::Message &r) {
-                          if (r.isError())
-                              Q_EMIT failed(AgentSession::describe(*r.error));
-                          else
-                              refresh();
-                      });
+    QPointer<WaitingModel> self(this);
+    m_client->request(type, body, [self](const net::Message &r) {
+        if (!self)
+            return;
+        if (r.isError())
+            Q_EMIT self->failed(AgentSession::describe(*r.error));
+        else
+            self->refresh();
+    });
 }
 
 int WaitingModel::rowCount(const QModelIndex &parent) const

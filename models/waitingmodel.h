@@ -2,7 +2,8 @@
 // WaitingModel: the contacts waiting in one skill group in their true serving order (aging
 // included), with VIP level, time waited, the position the customer was told, the estimate and
 // the decision trace — from `group.waiting`, refreshed while followed. A supervisor can set a
-// waiting contact's level (`contact.level`, audited by the router).
+// waiting contact's level (`contact.level`) or moves it to another group (`contact.move`), both
+// audited by the router.
 
 #include "poller.h"
 #include "routerclient.h"
@@ -41,6 +42,8 @@ public:
     void apply(const QJsonArray &waiting);
     const QList<WaitingContact> &contacts() const { return m_rows; }
     void setLevel(qint64 contact, int level);
+    // Moves a waiting contact to another group's queue (`contact.move`, audited by the router).
+    void moveTo(qint64 contact, const QString &group);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,6 +54,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void command(const QString &type, const QJsonObject &body);
     QPointer<net::RouterClient> m_client;
     QString m_group;
     QList<WaitingContact> m_rows;

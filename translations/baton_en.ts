@@ -1619,10 +1619,6 @@
         <translation>Select a skill group above to see who is waiting.</translation>
     </message>
     <message>
-        <source>Double-click a contact to set its VIP level; hover for the routing decision.</source>
-        <translation>Double-click a contact to set its VIP level; hover for the routing decision.</translation>
-    </message>
-    <message>
         <source>VIP level</source>
         <translation>VIP level</translation>
     </message>
@@ -1649,6 +1645,22 @@
     <message>
         <source>Wallboard: the queues in large type for a big screen (F11)</source>
         <translation>Wallboard: the queues in large type for a big screen (F11)</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</source>
+        <translation>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</translation>
+    </message>
+    <message>
+        <source>Set VIP level…</source>
+        <translation>Set VIP level…</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Move to group</translation>
+    </message>
+    <message>
+        <source>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</source>
+        <translation>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</translation>
     </message>
 </context>
 <context>

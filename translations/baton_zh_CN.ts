@@ -1611,10 +1611,6 @@
         <translation>在上方选择技能组，查看正在排队的客户。</translation>
     </message>
     <message>
-        <source>Double-click a contact to set its VIP level; hover for the routing decision.</source>
-        <translation>双击会话可调整其 VIP 等级；鼠标悬停查看路由决策。</translation>
-    </message>
-    <message>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
@@ -1641,6 +1637,22 @@
     <message>
         <source>Wallboard: the queues in large type for a big screen (F11)</source>
         <translation>大屏模式：以大字号显示队列，适合现场大屏（F11）</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</source>
+        <translation>双击客户可设置 VIP 等级；右键可调到其他技能组排队；鼠标悬停查看路由过程。</translation>
+    </message>
+    <message>
+        <source>Set VIP level…</source>
+        <translation>设置 VIP 等级…</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>调到其他技能组</translation>
+    </message>
+    <message>
+        <source>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</source>
+        <translation>将会话 %1 调到以下技能组排队（保留其等级和已等待时间，并记入审计日志）：</translation>
     </message>
 </context>
 <context>

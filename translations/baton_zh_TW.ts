@@ -1611,10 +1611,6 @@
         <translation>在上方選擇技能群組，查看正在排隊的客戶。</translation>
     </message>
     <message>
-        <source>Double-click a contact to set its VIP level; hover for the routing decision.</source>
-        <translation>按兩下進線可調整其 VIP 等級；滑鼠停留可查看路由決策。</translation>
-    </message>
-    <message>
         <source>VIP level</source>
         <translation>VIP 等級</translation>
     </message>
@@ -1641,6 +1637,22 @@
     <message>
         <source>Wallboard: the queues in large type for a big screen (F11)</source>
         <translation>大螢幕模式：以大字顯示排隊狀況，適合現場大螢幕（F11）</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</source>
+        <translation>按兩下客戶可設定 VIP 等級；按右鍵可改到其他技能群組排隊；滑鼠停留可查看路由過程。</translation>
+    </message>
+    <message>
+        <source>Set VIP level…</source>
+        <translation>設定 VIP 等級…</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>改到其他技能群組</translation>
+    </message>
+    <message>
+        <source>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</source>
+        <translation>將進線 %1 改到以下技能群組排隊（保留其等級與已等候時間，並記入稽核紀錄）：</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,12 @@ ReportPanel::ReportPanel(models::AgentSession &session, QWidget *parent)
     connect(m_measure, &QComboBox::activated, this, &ReportPanel::updateChart);
     connect(&m_model, &models::ReportModel::loaded, this, &ReportPanel::updateChart);
     connect(&m_model, &models::ReportModel::loadFailed, this, &ReportPanel::statusMessage);
+}
+
+void ReportPanel::showEvent(QShowEvent *event)
+{
+    // Opening the page shows the figures as they are now (today's go on changing).
+    QWidget::showEvent(event);
     refresh();
 }
 

@@ -179,7 +179,18 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     m_waitingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_waitingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_waitingView->horizontalHeader()->setStretchLastSection(true);
-    m_waitingView->setToolTip(tr("Double-click a contact to set its VIP level; hover for the routing decision."));
+    m_waitingView->setToolTip(tr("Double-click a contact to set its VIP level; right-click to move it to another group; "
+                                 "hover for the routing decision."));
+    m_waitingView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_waitingView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex i = m_waitingView->indexAt(at);
+        if (!i.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Set VIP level…"), this, [this, i] { Q_EMIT m_waitingView->doubleClicked(i); });
+        menu.addAction(tr("Move to group…"), this, [this, i] { moveWaiting(i.data(models::WaitingModel::ContactRole).toLongLong()); });
+        menu.exec(m_waitingView->viewport()->mapToGlobal(at));
+    });
     waitingLayout->addWidget(m_waitingTitle);
     waitingLayout->addWidget(m_waitingView, 1);
     connect(m_dashboardView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
@@ -340,6 +351,32 @@ void SupervisorWorkspace::showWaiting(const QString &group)
     m_waitingTitle->setText(tr("Waiting in %1, in serving order").arg(g && !g->name.isEmpty() ? g->name : group));
     m_waitingModel.follow(&m_session.client(), group);
     m_chart->setGroup(group, g && !g->name.isEmpty() ? g->name : group);
+}
+
+void SupervisorWorkspace::moveWaiting(qint64 contact)
+{
+    QStringList names;
+    QStringList ids;
+    for (const auto &g : m_session.directoryGroups()) {
+        if (g.id != m_waitingModel.group()) {
+            names << g.name;
+            ids << g.id;
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("moveWaitingDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setComboBoxItems(names);
+    ask->setWindowTitle(tr("Move to group"));
+    ask->setLabelText(tr("Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):").arg(contact));
+    connect(ask, &QInputDialog::textValueSelected, this, [this, contact, names, ids](const QString &name) {
+        const qsizetype at = names.indexOf(name);
+        if (at >= 0)
+            m_waitingModel.moveTo(contact, ids.at(at));
+    });
+    ask->open();
 }
 
 void SupervisorWorkspace::undoMove()

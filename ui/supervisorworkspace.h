@@ -53,6 +53,7 @@ public:
     // Opens the move dialog for the agents selected in the table.
     void moveSelected();
     void undoMove();
+    void moveWaiting(qint64 contact);
     QTableView *dashboardView() const { return m_dashboardView; }
     QTableView *agentsView() const { return m_agentsView; }
     QString tilesText() const;

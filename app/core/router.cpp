@@ -508,6 +508,60 @@ Status Router::setContactLevel(ContactId id, int level, const QString &actor)
     return {};
 }
 
+Status Router::moveContact(ContactId id, const GroupId &groupId, const QString &actor)
+{
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
+    Contact *c = findContact(id);
+    if (!c || !c->waiting())
+        return Error::conflict(QStringLiteral("contact %1 is not waiting").arg(id.value()));
+    const int to = groupIndex(groupId);
+    if (to < 0)
+        return Error::notFound(QStringLiteral("unknown group '%1'").arg(groupId.value()));
+    if (to == c->home)
+        return Error::invalid(QStringLiteral("group"), QStringLiteral("contact %1 already waits in %2").arg(id.value()).arg(groupId.value()));
+    if (c->phase == Contact::Phase::Offered)
+        return Error::conflict(QStringLiteral("contact %1 is being offered to %2; move it once the offer has ended")
+                                   .arg(id.value())
+                                   .arg(m_agents[c->agent]->config.name));
+    if (c->stage == Contact::Stage::Personal)
+        return Error::conflict(QStringLiteral("contact %1 waits for one agent (%2), not in a group queue")
+                                   .arg(id.value())
+                                   .arg(c->personalAgent >= 0 ? m_agents[c->personalAgent]->config.name : QString()));
+
+    // Out of the old group's queue (and any overflow group's)…
+    removeFromDispatch(*c);
+    Group &from = *m_groups[c->home];
+    from.queue.removeHome(c->channel, c->level, keyOf(*c));
+    estimator(c->home, c->channel).observeQueue(m_now, from.queue.waiting(c->channel) > 0);
+    emitEvent(QueueChanged{from.config.id, c->channel, from.queue.waiting(c->channel)});
+    if (c->alertRaised) {
+        c->alertRaised = false;
+        emitEvent(AlertCleared{AlertKind::LongWait, from.config.id, c->id});
+    }
+
+    // …into the new one, in its place by arrival, with that group's thresholds and overflow.
+    Group &dest = *m_groups[to];
+    c->home = to;
+    c->tried.clear();
+    c->maxWaitDue = false;
+    c->expansions = {{to, Duration::zero(), false}};
+    for (const auto &step : dest.config.overflow)
+        c->expansions.push_back({groupIndex(step.group), step.after, false});
+    c->trace.add(K::MovedToGroup, actor, dest.config.name);
+    ++dest.entered;
+    dest.queue.addHome(c->channel, c->level, keyOf(*c));
+    estimator(to, c->channel).observeQueue(m_now, true);
+    c->alertTimer = schedule(std::max(m_now, c->arrival + dest.config.alertWait), TimerKind::Alert, c->id);
+    c->maxWaitTimer = dest.config.maxWait ? schedule(std::max(m_now, c->arrival + *dest.config.maxWait), TimerKind::MaxWait, c->id) : 0;
+    const QueueStatus status = statusOf(*c, m_now);
+    emitEvent(ContactQueued{id, dest.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace});
+    activateDueOverflow(*c, true);
+    makeDispatchable(*c);
+    tryOfferContact(*c);
+    return {};
+}
+
 Status Router::replaceConfiguration(SiteConfig config, const QString &actor)
 {
     if (auto busy = beginCommand(); !busy)

@@ -136,6 +136,10 @@ public:
     Status moveAgent(const AgentId &agent, const GroupId &from, const GroupId &to, const QString &actor);
     Status setProficiency(const AgentId &agent, const GroupId &group, int proficiency, const QString &actor);
     Status setContactLevel(ContactId contact, int level, const QString &actor);
+    // A supervisor moves a contact waiting in a group queue to another group: it keeps its level,
+    // its place by arrival and the time it has waited; the new group's alert, maximum wait and
+    // overflow apply from its arrival. Refused while it is being offered or waits for one agent.
+    Status moveContact(ContactId contact, const GroupId &group, const QString &actor);
     Status replaceConfiguration(SiteConfig config, const QString &actor);
 
     // --- Recovery ---

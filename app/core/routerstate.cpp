@@ -58,10 +58,17 @@ std::vector<JournalRecord> RouterStateTracker::recordsFor(const Event &event, qi
                 const auto it = m_state.contacts.find(e.contact);
                 if (it == m_state.contacts.end()) {
                     m_pendingArrivals[e.contact] = {e.group, e.channel, e.vipLevel};
-                } else if (it->second.level != e.vipLevel) {
-                    JournalRecord r = make(Kind::Level, atMs, e.contact);
-                    r.level = e.vipLevel;
-                    out.push_back(std::move(r));
+                } else {
+                    if (it->second.phase == RouterSnapshot::Phase::Waiting && it->second.home != e.group) {
+                        JournalRecord r = make(Kind::Moved, atMs, e.contact);
+                        r.group = e.group;
+                        out.push_back(std::move(r));
+                    }
+                    if (it->second.level != e.vipLevel) {
+                        JournalRecord r = make(Kind::Level, atMs, e.contact);
+                        r.level = e.vipLevel;
+                        out.push_back(std::move(r));
+                    }
                 }
             },
             [&](const ContactSentToBot &e) { m_pendingArrivals.erase(e.contact); },
@@ -140,6 +147,10 @@ void RouterStateTracker::apply(const JournalRecord &r)
         m_state.nextContactId = std::max(m_state.nextContactId, r.contact.value() + 1);
         break;
     }
+    case Kind::Moved:
+        if (c)
+            c->home = r.group;
+        break;
     case Kind::Level:
         if (c) {
             c->level = r.level;

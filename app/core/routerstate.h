@@ -38,6 +38,7 @@ struct JournalRecord {
         Left = 7,         // contact: abandoned, or out to a fallback action
         Presence = 8,     // agent, presence, reason
         Memberships = 9,  // agent, groups
+        Moved = 10,       // contact, group: a supervisor moved it to this group's queue
     };
 
     Kind kind = Kind::Arrived;

@@ -52,6 +52,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("agent.force"), {Role::Supervisor, Role::Admin}},
         {QStringLiteral("agent.groups"), {Role::Supervisor, Role::Admin}},
         {QStringLiteral("contact.level"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("contact.move"), {Role::Supervisor, Role::Admin}},
         {QStringLiteral("kb.search"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("history.page"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
@@ -1298,6 +1299,27 @@ void RoutingService::dispatch(Session *session, const Message &request)
         if (done)
             audit(who.user, QStringLiteral("contact.level"), QStringLiteral("contact:%1").arg(r->contact.value()),
                   before ? QString::number(before->vipLevel) : QString(), QString::number(r->level));
+        return reply(session, request, done);
+    }
+
+    if (type == QLatin1String("contact.move")) {
+        struct Req {
+            ContactId contact;
+            GroupId group;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                return Req{contactField(root, o), GroupId(json::field(o, root, "group").nonEmptyString())};
+            },
+            json::keys({"contact", "group"}));
+        if (!r)
+            return bad(r.error());
+        const auto before = m_router->queueStatus(r->contact);
+        const Status done = m_router->moveContact(r->contact, r->group, who.user);
+        if (done)
+            audit(who.user, QStringLiteral("contact.move"), QStringLiteral("contact:%1").arg(r->contact.value()),
+                  before ? before->group.value() : QString(), r->group.value());
         return reply(session, request, done);
     }
 

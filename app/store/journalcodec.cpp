@@ -201,7 +201,7 @@ Result<JournalRecord> decodeRecord(const QByteArray &bytes)
     const QCborMap &m = parsed.value();
     JournalRecord r;
     const qint64 kind = m.value(QLatin1String("k")).toInteger(-1);
-    if (kind < static_cast<int>(JournalRecord::Kind::Arrived) || kind > static_cast<int>(JournalRecord::Kind::Memberships))
+    if (kind < static_cast<int>(JournalRecord::Kind::Arrived) || kind > static_cast<int>(JournalRecord::Kind::Moved))
         return bad(QStringLiteral("k"), QStringLiteral("unknown journal record kind %1").arg(kind));
     r.kind = static_cast<JournalRecord::Kind>(kind);
     r.atMs = m.value(QLatin1String("t")).toInteger();

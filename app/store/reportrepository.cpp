@@ -90,12 +90,15 @@ Result<QList<KpiRow>> ReportRepository::kpis(const KpiQuery &k)
     QMap<QString, KpiRow> rows;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
+    // Handle time: start to end of conversations held live (an email's or SMS's span is days of
+    // waiting for replies, not work).
     // Transferred out: the agent's part ends with someone else in its chain (the router writes
     // "…, this agent, the next agent or @group" for the part that was passed on).
     // Resolved the first time: the customer did not come back on the same business within
     // fcrDays (looked for beyond `to` as well, so the last days are judged like the others).
     const QString sql = QStringLiteral(
-        "SELECT %1, COUNT(*), AVG(CASE WHEN i.ended_ms IS NOT NULL THEN i.ended_ms - i.started_ms END), AVG(i.csat), COUNT(i.csat),"
+        "SELECT %1, COUNT(*), AVG(CASE WHEN i.ended_ms IS NOT NULL AND i.channel NOT IN ('email', 'sms') THEN i.ended_ms - i.started_ms END),"
+        " AVG(i.csat), COUNT(i.csat),"
         " SUM(CASE WHEN instr(IFNULL(i.transfer_chain, ''), char(10)) > 0"
         "   AND substr(i.transfer_chain, -length(i.agent_id) - 1) <> char(10) || i.agent_id THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM interactions j WHERE j.customer_id = i.customer_id AND j.id <> i.id"

@@ -45,7 +45,7 @@ struct KpiRow {
     QString key;  // group id, agent id, or the day ("2026-11-24")
     // From the interactions the agents handled.
     long long contacts = 0;
-    std::optional<double> handleSeconds;  // average
+    std::optional<double> handleSeconds;  // average, of live conversations (not email or SMS)
     std::optional<double> csat;           // average of those rated
     long long rated = 0;
     long long transferred = 0;        // passed on to another agent or group

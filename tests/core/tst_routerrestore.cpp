@@ -88,6 +88,7 @@ private Q_SLOTS:
     void conversationsAndWrapUpsStayWithTheirAgents();
     void offersInFlightAreMadeAgain();
     void transferredContactWaitsWhereItWasSent();
+    void aSupervisorMovesAWaitingContact();
     void presenceAndGroupsSurvive();
     void finishedContactsAreGone();
     void newContactIdsNeverRepeat();
@@ -203,6 +204,45 @@ void TestRouterRestore::transferredContactWaitsWhereItWasSent()
     QCOMPARE(r->router->agentStatus(A1)->wrapping, QList<ContactId>{c});
     r->presence(A2, Presence::Ready);
     QCOMPARE(r->router->agentStatus(A2)->offered, c);
+}
+
+void TestRouterRestore::aSupervisorMovesAWaitingContact()
+{
+    // Two callers wait in g (nobody serves it); a supervisor moves the second to g2, where an agent
+    // is ready: it is offered at once, keeps its level and waited time, and the move survives a
+    // restart.
+    SiteConfig site = SiteBuilder()
+                          .group(QStringLiteral("g"))
+                          .group(QStringLiteral("g2"))
+                          .agent(QStringLiteral("a1"), {"g"})
+                          .agent(QStringLiteral("a2"), {"g2"})
+                          .build();
+    Journaled j(site);
+    const ContactId first = j.arrive(requestAtLevel(2));
+    j.advance(30s);
+    const ContactId second = j.arrive(requestAtLevel(4));
+    j.advance(30s);
+    QCOMPARE(j.router->moveContact(second, GroupId(QStringLiteral("nowhere")), QStringLiteral("boss")).error().code, ErrorCode::NotFound);
+    QCOMPARE(j.router->moveContact(second, G, QStringLiteral("boss")).error().field, QStringLiteral("group"));
+    QVERIFY(j.router->moveContact(second, G2, QStringLiteral("boss")).ok());
+    QCOMPARE(order(*j.router, G), QList<ContactId>{first});
+    QCOMPARE(order(*j.router, G2), QList<ContactId>{second});
+    const auto status = j.router->queueStatus(second);
+    QCOMPARE(status->vipLevel, 4);
+    QCOMPARE(status->waited, Duration(30s));
+    QVERIFY(j.events.of<ContactQueued>().last().trace.toText().contains(QStringLiteral("moved to g2 by boss")));
+    QCOMPARE(j.tracker.state().contacts.at(second).home, G2);
+
+    // After a restart it still waits in g2, and goes to the agent there.
+    auto r = restart(j, site, 1s);
+    QCOMPARE(order(*r->router, G2), QList<ContactId>{second});
+    QCOMPARE(order(*r->router, G), QList<ContactId>{first});
+    r->presence(A2, Presence::Ready);
+    QCOMPARE(r->router->agentStatus(A2)->offered, second);
+    // Being offered, it cannot be moved; a contact already in conversation neither.
+    QCOMPARE(r->router->moveContact(second, G, QStringLiteral("boss")).error().code, ErrorCode::Conflict);
+    QVERIFY(r->router->accept(A2, second).ok());
+    QCOMPARE(r->router->moveContact(second, G, QStringLiteral("boss")).error().code, ErrorCode::Conflict);
 }
 
 void TestRouterRestore::presenceAndGroupsSurvive()

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QInputDialog>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -381,6 +382,23 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("boss"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("contact:%1").arg(c));
+
+        // The supervisor moves the first caller in line to the complaints queue: it leaves this
+        // list, waits there with its level and its wait, and the move is audited.
+        d.w->moveWaiting(a);
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = d.w->findChild<QInputDialog *>(QStringLiteral("moveWaitingDialog"))));
+        QVERIFY(!ask->comboBoxItems().contains(QStringLiteral("售后")));  // not where it is already
+        ask->setTextValue(QStringLiteral("投诉"));
+        ask->accept();
+        QTRY_COMPARE(order(), (QList<qint64>{c, b}));
+        d.w->showWaiting(QStringLiteral("complaints"));
+        QTRY_COMPARE(order(), QList<qint64>{a});
+        QVERIFY(d.w->waiting().contacts().first().trace.contains(QStringLiteral("moved to 投诉 by boss")));
+        QVERIFY(q.exec(QStringLiteral("SELECT before, after FROM audit_log WHERE action = 'contact.move'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("aftersales"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("complaints"));
     }
 
     void chartIntervalsOfFifteenMinutes()
