@@ -1823,6 +1823,62 @@
         <source>Interaction review</source>
         <translation>Interaction review</translation>
     </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>Select the version to compare with the one before it.</source>
+        <translation>Select the version to compare with the one before it.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>cue words</source>
+        <translation>cue words</translation>
+    </message>
+    <message>
+        <source>upsell rules</source>
+        <translation>upsell rules</translation>
+    </message>
+    <message>
+        <source>Version %1: the first version</source>
+        <translation>Version %1: the first version</translation>
+    </message>
+    <message>
+        <source>Version %1 against version %2</source>
+        <translation>Version %1 against version %2</translation>
+    </message>
+    <message>
+        <source>No stage changed.</source>
+        <translation>No stage changed.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>Moved in the order: %1</source>
+        <translation>Moved in the order: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>Changed %1: %2</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>Compare versions</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>

@@ -1815,6 +1815,62 @@
         <source>Interaction review</source>
         <translation>会话质检</translation>
     </message>
+    <message>
+        <source>Compare…</source>
+        <translation>对比…</translation>
+    </message>
+    <message>
+        <source>Select the version to compare with the one before it.</source>
+        <translation>请选择要与上一版本对比的版本。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>cue words</source>
+        <translation>触发词</translation>
+    </message>
+    <message>
+        <source>upsell rules</source>
+        <translation>推荐规则</translation>
+    </message>
+    <message>
+        <source>Version %1: the first version</source>
+        <translation>第 %1 版：首个版本</translation>
+    </message>
+    <message>
+        <source>Version %1 against version %2</source>
+        <translation>第 %1 版与第 %2 版对比</translation>
+    </message>
+    <message>
+        <source>No stage changed.</source>
+        <translation>没有阶段改动。</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Moved in the order: %1</source>
+        <translation>调整了顺序：%1</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>修改 %1：%2</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本对比</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>

@@ -1815,6 +1815,62 @@
         <source>Interaction review</source>
         <translation>服務品檢</translation>
     </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <source>Select the version to compare with the one before it.</source>
+        <translation>請選擇要與上一版比較的版本。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>cue words</source>
+        <translation>觸發詞</translation>
+    </message>
+    <message>
+        <source>upsell rules</source>
+        <translation>推薦規則</translation>
+    </message>
+    <message>
+        <source>Version %1: the first version</source>
+        <translation>第 %1 版：第一個版本</translation>
+    </message>
+    <message>
+        <source>Version %1 against version %2</source>
+        <translation>第 %1 版與第 %2 版比較</translation>
+    </message>
+    <message>
+        <source>No stage changed.</source>
+        <translation>沒有階段變更。</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>刪除：%1</translation>
+    </message>
+    <message>
+        <source>Moved in the order: %1</source>
+        <translation>調整了順序：%1</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>修改 %1：%2</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本比較</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>

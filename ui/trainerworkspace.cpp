@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -92,6 +93,14 @@ TrainerWorkspace::TrainerWorkspace(models::AgentSession &session, QWidget *paren
     rightLayout->addWidget(new QLabel(tr("Published versions"), right));
     rightLayout->addWidget(m_versionList, 1);
     auto *versionButtons = new QHBoxLayout;
+    connect(button(tr("Compare…"), right, versionButtons), &QPushButton::clicked, this, [this] {
+        QListWidgetItem *item = m_versionList->currentItem();
+        if (!item) {
+            Q_EMIT statusMessage(tr("Select the version to compare with the one before it."));
+            return;
+        }
+        showComparison(item->data(Qt::UserRole).toInt());
+    });
     connect(button(tr("Roll back to…"), right, versionButtons), &QPushButton::clicked, this, &TrainerWorkspace::rollbackAsk);
     connect(button(tr("Set live…"), right, versionButtons), &QPushButton::clicked, this, &TrainerWorkspace::setLiveAsk);
     rightLayout->addLayout(versionButtons);
@@ -253,6 +262,66 @@ void TrainerWorkspace::publishAsk()
     ask->setLabelText(tr("What changed (kept with the version):"));
     connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &comment) { m_editor.publish(editedStages(), comment); });
     ask->open();
+}
+
+QString TrainerWorkspace::comparisonHtml(int version) const
+{
+    const auto &versions = m_editor.versions();
+    const auto now = std::find_if(versions.begin(), versions.end(), [&](const models::PublishedVersion &v) { return v.version == version; });
+    if (now == versions.end())
+        return {};
+    const auto before = std::find_if(versions.begin(), versions.end(), [&](const models::PublishedVersion &v) { return v.version == version - 1; });
+    const QList<store::ScriptStage> empty;
+    const QList<models::StageChange> changes = models::compareStages(before == versions.end() ? empty : before->stages, now->stages);
+    auto text = [](const QString &t) { return t.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
+    auto removed = [&](const QString &t) { return QStringLiteral("<span style=\"color:#a02020;text-decoration:line-through\">%1</span>").arg(text(t)); };
+    auto added = [&](const QString &t) { return QStringLiteral("<span style=\"color:#1b7a1b\">%1</span>").arg(text(t)); };
+    const QHash<QString, QString> fieldNames{{QStringLiteral("title"), tr("title")},
+                                             {QStringLiteral("text"), tr("text")},
+                                             {QStringLiteral("cues"), tr("cue words")},
+                                             {QStringLiteral("upsell"), tr("upsell rules")}};
+    QString html = QStringLiteral("<h3>%1</h3>").arg(before == versions.end() ? tr("Version %1: the first version").arg(version)
+                                                                              : tr("Version %1 against version %2").arg(version).arg(version - 1));
+    if (changes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("No stage changed."));
+    for (const models::StageChange &c : changes) {
+        const QString name = QStringLiteral("<b>%1</b> (%2)").arg(c.title.toHtmlEscaped(), c.key.toHtmlEscaped());
+        switch (c.kind) {
+        case models::StageChange::Kind::Added:
+            html += QStringLiteral("<p>%1<br>%2</p>").arg(tr("Added: %1").arg(name), added(c.after.text));
+            break;
+        case models::StageChange::Kind::Removed:
+            html += QStringLiteral("<p>%1<br>%2</p>").arg(tr("Removed: %1").arg(name), removed(c.before.text));
+            break;
+        case models::StageChange::Kind::Moved:
+            html += QStringLiteral("<p>%1</p>").arg(tr("Moved in the order: %1").arg(name));
+            break;
+        case models::StageChange::Kind::Changed: {
+            QStringList what;
+            for (const QString &f : c.fields)
+                what << fieldNames.value(f, f);
+            html += QStringLiteral("<p>%1").arg(tr("Changed %1: %2").arg(name, what.join(QStringLiteral(", "))));
+            if (c.fields.contains(QStringLiteral("title")))
+                html += QStringLiteral("<br>%1 → %2").arg(removed(c.before.title), added(c.after.title));
+            if (c.fields.contains(QStringLiteral("text")))
+                html += QStringLiteral("<br>%1<br>%2").arg(removed(c.before.text), added(c.after.text));
+            if (c.fields.contains(QStringLiteral("cues")))
+                html += QStringLiteral("<br>%1 → %2").arg(removed(c.before.cues.join(QStringLiteral("、"))), added(c.after.cues.join(QStringLiteral("、"))));
+            html += QStringLiteral("</p>");
+            break;
+        }
+        }
+    }
+    return html;
+}
+
+void TrainerWorkspace::showComparison(int version)
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Compare versions"), comparisonHtml(version), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("compareVersions"));
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void TrainerWorkspace::rollbackAsk()

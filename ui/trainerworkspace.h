@@ -34,6 +34,9 @@ public:
     QListWidget *scriptList() const { return m_scripts; }
     QListWidget *versionList() const { return m_versionList; }
     QString previewText() const;
+    // What changed from the version before `version` to it, as HTML; shown by "Compare…".
+    QString comparisonHtml(int version) const;
+    void showComparison(int version);
     ReviewPanel *review() const { return m_review; }
     QTabWidget *tabs() const { return m_tabs; }
     // The stages as edited in the table (upsell rules kept from the draft, by stage key).

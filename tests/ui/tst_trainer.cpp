@@ -78,6 +78,15 @@ private Q_SLOTS:
         QTRY_COMPARE(w.versionList()->count(), 3);
         QCOMPARE(w.editor().versions().last().copiedFrom, 1);
         QCOMPARE(w.editor().versions().last().stages.first().text, QStringLiteral("{customer.name}您好，我是{agent.name}。"));
+        // What each version changed: v2 the greeting's text (old struck out, new beside it), the
+        // rollback (v3) the same back; v1 brought both stages.
+        const QString v2 = w.comparisonHtml(2);
+        QVERIFY2(v2.contains(QStringLiteral("Changed <b>问候</b> (greet): text")), qPrintable(v2));
+        QVERIFY(v2.contains(QStringLiteral("line-through\">{customer.name}您好，我是{agent.name}。</span>")));
+        QVERIFY(v2.contains(QStringLiteral("您好，欢迎致电。")));
+        QVERIFY(!v2.contains(QStringLiteral("verify")));
+        QVERIFY(w.comparisonHtml(3).contains(QStringLiteral("Changed <b>问候</b> (greet): text")));
+        QVERIFY(w.comparisonHtml(1).contains(QStringLiteral("Added: <b>核实</b> (verify)")));
 
         // Live for complaints (any business): an agent reads version 3.
         QSignalSpy live(&w.editor(), &models::ScriptEditor::liveSet);
@@ -174,6 +183,30 @@ private Q_SLOTS:
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("coachingDialog"))));
         QVERIFY2(box->text().contains(QStringLiteral("先核实身份，再办理业务")), qPrintable(box->text()));
         QVERIFY(box->text().contains(QStringLiteral("coach")));
+    }
+
+    void comparingVersions()
+    {
+        using Kind = models::StageChange::Kind;
+        auto stage = [](const char *key, const char *title, const char *text, QStringList cues = {}) {
+            return store::ScriptStage{QString::fromUtf8(key), QString::fromUtf8(title), QString::fromUtf8(text), std::move(cues), {}};
+        };
+        const QList<store::ScriptStage> before{stage("greet", "问候", "您好"), stage("verify", "核实", "请提供卡号", {QStringLiteral("卡号")}),
+                                               stage("recap", "复述", "好的"), stage("upsell", "推荐", "还有")};
+        const QList<store::ScriptStage> after{stage("verify", "核实身份", "请提供身份证后四位", {QStringLiteral("后四位")}),
+                                              stage("greet", "问候", "您好"), stage("soothe", "安抚", "理解您的心情"), stage("recap", "复述", "好的")};
+        const QList<models::StageChange> changes = models::compareStages(before, after);
+        QCOMPARE(changes.size(), 4);
+        QCOMPARE(changes[0].kind, Kind::Changed);
+        QCOMPARE(changes[0].key, QStringLiteral("verify"));
+        QCOMPARE(changes[0].fields, (QStringList{QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("cues")}));
+        QCOMPARE(changes[1].kind, Kind::Moved);  // greet now comes after verify
+        QCOMPARE(changes[1].key, QStringLiteral("greet"));
+        QCOMPARE(changes[2].kind, Kind::Added);
+        QCOMPARE(changes[2].key, QStringLiteral("soothe"));
+        QCOMPARE(changes[3].kind, Kind::Removed);
+        QCOMPARE(changes[3].key, QStringLiteral("upsell"));
+        QVERIFY(models::compareStages(before, before).isEmpty());
     }
 
     void agentsMayNotEditScripts()
