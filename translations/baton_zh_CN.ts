@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source> days</source>
-        <translation> 天内未再来电</translation>
+        <translation> 天内</translation>
     </message>
     <message>
         <source>A contact counts as resolved at first contact when the customer does not contact the centre again about the same business within this many days.</source>

@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source> days</source>
-        <translation> 天內未再進線</translation>
+        <translation> 天內</translation>
     </message>
     <message>
         <source>A contact counts as resolved at first contact when the customer does not contact the centre again about the same business within this many days.</source>

@@ -162,6 +162,24 @@ struct GroupDayTotals {
     long long handled = 0;
     qint64 answerWaitMs = 0;  // summed over the answered
     qint64 handleMs = 0;      // summed over the handled
+
+    // Count by count (the group is the left side's).
+    GroupDayTotals &operator+=(const GroupDayTotals &o)
+    {
+        entered += o.entered;
+        answered += o.answered;
+        answeredWithinThreshold += o.answeredWithinThreshold;
+        abandoned += o.abandoned;
+        overflowedOut += o.overflowedOut;
+        handled += o.handled;
+        answerWaitMs += o.answerWaitMs;
+        handleMs += o.handleMs;
+        return *this;
+    }
+    GroupDayTotals negated() const
+    {
+        return {group, -entered, -answered, -answeredWithinThreshold, -abandoned, -overflowedOut, -handled, -answerWaitMs, -handleMs};
+    }
 };
 
 // The site's day ended (its midnight passed): the daily counts start again from zero after this.

@@ -92,6 +92,13 @@ ContactId contactField(const json::Node &root, const QJsonObject &o)
 
 QString queueKey(const GroupId &group, Channel channel) { return group.value() + QLatin1Char('/') + channelName(channel); }
 
+// A group's daily counts as the reports store them.
+GroupDayTotals dayTotals(const GroupStatistics &s)
+{
+    return {s.group, s.entered, s.answered, s.answeredWithinThreshold, s.abandoned, s.overflowedOut, s.handled, s.totalAnswerWait.count(),
+            s.totalHandleTime.count()};
+}
+
 }  // namespace
 
 RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOptions options, Authenticator *authenticator,
@@ -206,14 +213,11 @@ Result<RestoreReport> RoutingService::start()
         m_queueBaseDay = m_clock.utcNow().toTimeZone(m_config.timeZone).date();
         store::ReportRepository reports(*m_db, m_clock);
         for (const GroupId &g : m_router->groups()) {
-            store::QueueDay d;
+            GroupDayTotals base{g};
             if (auto stored = reports.queueDay(g.value(), m_queueBaseDay); stored && *stored)
-                d = **stored;
-            const auto now = m_router->groupStatistics(g);
-            m_queueBase.insert(g.value(), {g, d.entered - now->entered, d.answered - now->answered,
-                                           d.answeredWithinThreshold - now->answeredWithinThreshold, d.abandoned - now->abandoned,
-                                           d.overflowedOut - now->overflowedOut, d.handled - now->handled,
-                                           d.answerWaitMs - now->totalAnswerWait.count(), d.handleMs - now->totalHandleTime.count()});
+                base = **stored;
+            base += dayTotals(*m_router->groupStatistics(g)).negated();
+            m_queueBase.insert(g.value(), base);
         }
         m_queueDayTimer.start();
     }
@@ -613,11 +617,8 @@ void RoutingService::saveToday()
     if (!m_db || !m_router || !m_router->day().isValid())
         return;
     QList<GroupDayTotals> totals;
-    for (const GroupId &g : m_router->groups()) {
-        const auto s = m_router->groupStatistics(g);
-        totals.append({g, s->entered, s->answered, s->answeredWithinThreshold, s->abandoned, s->overflowedOut, s->handled,
-                       s->totalAnswerWait.count(), s->totalHandleTime.count()});
-    }
+    for (const GroupId &g : m_router->groups())
+        totals.append(dayTotals(*m_router->groupStatistics(g)));
     saveQueueDays(m_router->day(), totals);
 }
 
@@ -627,18 +628,10 @@ void RoutingService::saveQueueDays(const QDate &day, const QList<GroupDayTotals>
         return;
     store::ReportRepository reports(*m_db, m_clock);
     for (const GroupDayTotals &t : totals) {
-        const GroupDayTotals base = day == m_queueBaseDay ? m_queueBase.value(t.group.value()) : GroupDayTotals{};
-        const store::QueueDay d{t.group.value(),
-                                day,
-                                base.entered + t.entered,
-                                base.answered + t.answered,
-                                base.answeredWithinThreshold + t.answeredWithinThreshold,
-                                base.abandoned + t.abandoned,
-                                base.overflowedOut + t.overflowedOut,
-                                base.handled + t.handled,
-                                base.answerWaitMs + t.answerWaitMs,
-                                base.handleMs + t.handleMs};
-        if (auto s = reports.saveQueueDay(d); !s)
+        GroupDayTotals d = t;
+        if (day == m_queueBaseDay)
+            d += m_queueBase.value(t.group.value());
+        if (auto s = reports.saveQueueDay(day, d); !s)
             qCWarning(lcService) << "queue counts for" << day << "not stored:" << s.error().message;
     }
 }

@@ -29,21 +29,21 @@ std::optional<double> KpiRow::speedOfAnswerSeconds() const
     return answered > 0 ? std::optional<double>(static_cast<double>(answerWaitMs) / 1000.0 / static_cast<double>(answered)) : std::nullopt;
 }
 
-core::Status ReportRepository::saveQueueDay(const QueueDay &d)
+core::Status ReportRepository::saveQueueDay(const QDate &day, const core::GroupDayTotals &d)
 {
     if (d.group.isEmpty())
         return Error::invalid(QStringLiteral("group"), QStringLiteral("a queue day needs its group"));
-    if (!d.day.isValid())
+    if (!day.isValid())
         return Error::invalid(QStringLiteral("day"), QStringLiteral("a queue day needs its day"));
     QSqlQuery q = m_db.query();
     return Database::run(q,
                          QStringLiteral("INSERT OR REPLACE INTO queue_days (group_id, day, entered, answered, answered_in_target, abandoned,"
                                         " overflowed, handled, answer_wait_ms, handle_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {d.group, d.day.toString(Qt::ISODate), d.entered, d.answered, d.answeredWithinThreshold, d.abandoned, d.overflowedOut,
+                         {d.group.value(), day.toString(Qt::ISODate), d.entered, d.answered, d.answeredWithinThreshold, d.abandoned, d.overflowedOut,
                           d.handled, d.answerWaitMs, d.handleMs, m_clock.utcNow().toMSecsSinceEpoch()});
 }
 
-Result<std::optional<QueueDay>> ReportRepository::queueDay(const QString &group, const QDate &day)
+Result<std::optional<core::GroupDayTotals>> ReportRepository::queueDay(const QString &group, const QDate &day)
 {
     QSqlQuery q = m_db.query();
     if (auto s = Database::run(q,
@@ -53,8 +53,8 @@ Result<std::optional<QueueDay>> ReportRepository::queueDay(const QString &group,
         !s)
         return s.error();
     if (!q.next())
-        return std::optional<QueueDay>();
-    return std::optional<QueueDay>(QueueDay{group, day, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+        return std::optional<core::GroupDayTotals>();
+    return std::optional<core::GroupDayTotals>(core::GroupDayTotals{core::GroupId(group), q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                                             q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(),
                                             q.value(7).toLongLong()});
 }

@@ -5,6 +5,7 @@
 // daily queue counts (queue_days, written by the router).
 
 #include "clock.h"
+#include "events.h"
 #include "result.h"
 
 #include <QDate>
@@ -17,19 +18,6 @@
 namespace baton::store {
 
 class Database;
-
-struct QueueDay {
-    QString group;
-    QDate day;  // the site's calendar
-    long long entered = 0;
-    long long answered = 0;
-    long long answeredWithinThreshold = 0;
-    long long abandoned = 0;
-    long long overflowedOut = 0;
-    long long handled = 0;
-    qint64 answerWaitMs = 0;
-    qint64 handleMs = 0;
-};
 
 enum class KpiGrouping { Group, Agent, Day };
 
@@ -70,9 +58,9 @@ class ReportRepository {
 public:
     ReportRepository(Database &db, const core::Clock &clock) : m_db(db), m_clock(clock) {}
 
-    // Inserts or replaces the group's counts for the day.
-    core::Status saveQueueDay(const QueueDay &day);
-    core::Result<std::optional<QueueDay>> queueDay(const QString &group, const QDate &day);
+    // Inserts or replaces the group's counts (`counts.group`) for the day.
+    core::Status saveQueueDay(const QDate &day, const core::GroupDayTotals &counts);
+    core::Result<std::optional<core::GroupDayTotals>> queueDay(const QString &group, const QDate &day);
 
     // One row per group, agent or day that has anything in [from, to], ordered by key. Errors
     // name the field: "from", "to" (to before from, or over 366 days), "fcrDays" (1–90).

@@ -63,9 +63,9 @@ private Q_SLOTS:
         add(li, d1, QTime(23, 50), "a1", "aftersales", "投诉", 60, 2, {QStringLiteral("a1"), QStringLiteral("a2")});
         add(li, d2, QTime(0, 1), "a2", "complaints", "投诉", 240, 4, {QStringLiteral("a1"), QStringLiteral("a2")});
         ReportRepository reports(*m_db, m_clock);
-        QVERIFY(reports.saveQueueDay({QStringLiteral("aftersales"), d1, 10, 8, 6, 2, 0, 8, 8 * 15'000, 8 * 200'000}).ok());
-        QVERIFY(reports.saveQueueDay({QStringLiteral("aftersales"), d2, 5, 5, 5, 0, 0, 5, 5 * 5'000, 0}).ok());
-        QVERIFY(reports.saveQueueDay({QStringLiteral("presales"), d2, 4, 3, 1, 0, 1, 3, 3 * 30'000, 0}).ok());
+        QVERIFY(reports.saveQueueDay(d1, {GroupId(QStringLiteral("aftersales")), 10, 8, 6, 2, 0, 8, 8 * 15'000, 8 * 200'000}).ok());
+        QVERIFY(reports.saveQueueDay(d2, {GroupId(QStringLiteral("aftersales")), 5, 5, 5, 0, 0, 5, 5 * 5'000, 0}).ok());
+        QVERIFY(reports.saveQueueDay(d2, {GroupId(QStringLiteral("presales")), 4, 3, 1, 0, 1, 3, 3 * 30'000, 0}).ok());
 
         KpiQuery q{d1, d2, KpiGrouping::Group, 7, m_shanghai};
         auto rows = reports.kpis(q);
@@ -116,8 +116,8 @@ private Q_SLOTS:
     {
         ReportRepository reports(*m_db, m_clock);
         const QDate d(2026, 11, 24);
-        QVERIFY(reports.saveQueueDay({QStringLiteral("g"), d, 3, 2, 2, 1, 0, 2, 100, 200}).ok());
-        QVERIFY(reports.saveQueueDay({QStringLiteral("g"), d, 5, 4, 3, 1, 0, 4, 300, 500}).ok());
+        QVERIFY(reports.saveQueueDay(d, {GroupId(QStringLiteral("g")), 3, 2, 2, 1, 0, 2, 100, 200}).ok());
+        QVERIFY(reports.saveQueueDay(d, {GroupId(QStringLiteral("g")), 5, 4, 3, 1, 0, 4, 300, 500}).ok());
         const auto day = reports.queueDay(QStringLiteral("g"), d);
         QVERIFY(day.ok() && day->has_value());
         QCOMPARE((*day)->entered, 5);
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(reports.kpis({d, d.addDays(-1)}).error().field, QStringLiteral("to"));
         QCOMPARE(reports.kpis({d, d.addDays(400)}).error().field, QStringLiteral("to"));
         QCOMPARE(reports.kpis({d, d, KpiGrouping::Group, 0}).error().field, QStringLiteral("fcrDays"));
-        QCOMPARE(reports.saveQueueDay({QString(), d}).error().field, QStringLiteral("group"));
+        QCOMPARE(reports.saveQueueDay(d, {}).error().field, QStringLiteral("group"));
+        QCOMPARE(reports.saveQueueDay(QDate(), {GroupId(QStringLiteral("g"))}).error().field, QStringLiteral("day"));
         // Nothing in the range: no rows.
         QVERIFY(reports.kpis({d, d})->isEmpty());
     }
