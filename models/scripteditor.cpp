@@ -31,50 +31,6 @@ QList<store::ScriptStage> ScriptEditor::fromJson(const QJsonArray &stages, QStri
     return parsed.value();
 }
 
-QList<StageChange> compareStages(const QList<store::ScriptStage> &before, const QList<store::ScriptStage> &after)
-{
-    QHash<QString, qsizetype> oldIndex;
-    for (qsizetype i = 0; i < before.size(); ++i)
-        oldIndex.insert(before[i].key, i);
-    QStringList keptOrderBefore, keptOrderAfter;  // the order of the stages both versions have
-    for (const auto &s : before) {
-        if (std::any_of(after.begin(), after.end(), [&](const store::ScriptStage &a) { return a.key == s.key; }))
-            keptOrderBefore << s.key;
-    }
-    for (const auto &s : after) {
-        if (oldIndex.contains(s.key))
-            keptOrderAfter << s.key;
-    }
-    QList<StageChange> out;
-    for (const auto &s : after) {
-        const auto at = oldIndex.constFind(s.key);
-        if (at == oldIndex.constEnd()) {
-            out.append({StageChange::Kind::Added, s.key, s.title, {}, {}, s});
-            continue;
-        }
-        const store::ScriptStage &old = before[*at];
-        QStringList fields;
-        if (old.title != s.title)
-            fields << QStringLiteral("title");
-        if (old.text != s.text)
-            fields << QStringLiteral("text");
-        if (old.cues != s.cues)
-            fields << QStringLiteral("cues");
-        if (old.upsell != s.upsell)
-            fields << QStringLiteral("upsell");
-        const bool moved = keptOrderBefore.indexOf(s.key) != keptOrderAfter.indexOf(s.key);
-        if (!fields.isEmpty())
-            out.append({StageChange::Kind::Changed, s.key, s.title, fields, old, s});
-        else if (moved)
-            out.append({StageChange::Kind::Moved, s.key, s.title, {}, old, s});
-    }
-    for (const auto &s : before) {
-        if (std::none_of(after.begin(), after.end(), [&](const store::ScriptStage &a) { return a.key == s.key; }))
-            out.append({StageChange::Kind::Removed, s.key, s.title, {}, s, {}});
-    }
-    return out;
-}
-
 void ScriptEditor::call(const QString &type, QJsonObject body, std::function<void(const net::Message &)> then)
 {
     m_client.request(type, std::move(body), [this, then = std::move(then)](const net::Message &r) {
@@ -113,6 +69,8 @@ void ScriptEditor::open(qint64 script)
     call(QStringLiteral("script.draft"), {{QStringLiteral("script"), script}}, [this, script](const net::Message &r) {
         QString error;
         m_draft = fromJson(r.body.value(QStringLiteral("stages")).toArray(), &error);
+        if (!error.isEmpty())
+            Q_EMIT failed(tr("The draft could not be read: %1").arg(error));
         m_current = script;
         m_versions.clear();
         Q_EMIT opened(script);

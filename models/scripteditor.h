@@ -30,21 +30,6 @@ struct PublishedVersion {
     QList<store::ScriptStage> stages;
 };
 
-// What changed in a stage from one version of a script to the next, by stage key.
-struct StageChange {
-    enum class Kind { Added, Removed, Changed, Moved };
-    Kind kind = Kind::Changed;
-    QString key;
-    QString title;               // the newer title (the old one for a removed stage)
-    QStringList fields;          // Changed: "title", "text", "cues", "upsell"
-    store::ScriptStage before;   // empty for Added
-    store::ScriptStage after;    // empty for Removed
-};
-
-// The stages of `after` against `before`, in `after`'s order, removed stages last. A stage whose
-// only change is its place in the order is Moved. Unchanged stages are left out.
-QList<StageChange> compareStages(const QList<store::ScriptStage> &before, const QList<store::ScriptStage> &after);
-
 class ScriptEditor : public QObject {
     Q_OBJECT
 

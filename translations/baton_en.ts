@@ -637,6 +637,13 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ScriptEditor</name>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>The draft could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
@@ -1879,6 +1886,18 @@
         <source>Compare versions</source>
         <translation>Compare versions</translation>
     </message>
+    <message>
+        <source>Upsell rules…</source>
+        <translation>Upsell rules…</translation>
+    </message>
+    <message>
+        <source>Select the stage whose upsell rules to edit.</source>
+        <translation>Select the stage whose upsell rules to edit.</translation>
+    </message>
+    <message>
+        <source>Upsell rules changed; save the draft to keep them.</source>
+        <translation>Upsell rules changed; save the draft to keep them.</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>
@@ -2008,6 +2027,56 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::UpsellDialog</name>
+    <message>
+        <source>Upsell rules: %1</source>
+        <translation>Upsell rules: %1</translation>
+    </message>
+    <message>
+        <source>When the customer&apos;s field matches, the agent&apos;s script suggests the offer. Fields: customer.level, customer.vip, customer.product, attr.&lt;attribute&gt;, contact.business.</source>
+        <translation>When the customer&apos;s field matches, the agent&apos;s script suggests the offer. Fields: customer.level, customer.vip, customer.product, attr.&lt;attribute&gt;, contact.business.</translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation>Customer field</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Remove rule</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>equals</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) lack a field, a value or a suggestion: complete or remove them.</source>
+        <translation>
+            <numerusform>%n rule lacks a field, a value or a suggestion: complete or remove it.</numerusform>
+            <numerusform>%n rules lack a field, a value or a suggestion: complete or remove them.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

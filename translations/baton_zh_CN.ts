@@ -636,6 +636,13 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ScriptEditor</name>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>无法读取草稿：%1</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
@@ -1871,6 +1878,18 @@
         <source>Compare versions</source>
         <translation>版本对比</translation>
     </message>
+    <message>
+        <source>Upsell rules…</source>
+        <translation>推荐规则…</translation>
+    </message>
+    <message>
+        <source>Select the stage whose upsell rules to edit.</source>
+        <translation>请先选择要编辑推荐规则的阶段。</translation>
+    </message>
+    <message>
+        <source>Upsell rules changed; save the draft to keep them.</source>
+        <translation>推荐规则已修改，保存草稿后生效。</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>
@@ -2000,6 +2019,55 @@
     <message>
         <source>&amp;Note:</source>
         <translation>转接说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::UpsellDialog</name>
+    <message>
+        <source>Upsell rules: %1</source>
+        <translation>推荐规则：%1</translation>
+    </message>
+    <message>
+        <source>When the customer&apos;s field matches, the agent&apos;s script suggests the offer. Fields: customer.level, customer.vip, customer.product, attr.&lt;attribute&gt;, contact.business.</source>
+        <translation>客户字段符合条件时，坐席的话术中会出现对应的推荐。可用字段：customer.level、customer.vip、customer.product、attr.&lt;属性名&gt;、contact.business。</translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation>客户字段</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>推荐内容</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) lack a field, a value or a suggestion: complete or remove them.</source>
+        <translation>
+            <numerusform>有 %n 条规则缺少字段、值或推荐内容，请补全或删除。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

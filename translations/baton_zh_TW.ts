@@ -636,6 +636,13 @@
     </message>
 </context>
 <context>
+    <name>baton::models::ScriptEditor</name>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>無法讀取草稿：%1</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::ScriptModel</name>
     <message>
         <source>No script is live for this business.</source>
@@ -1871,6 +1878,18 @@
         <source>Compare versions</source>
         <translation>版本比較</translation>
     </message>
+    <message>
+        <source>Upsell rules…</source>
+        <translation>推薦規則…</translation>
+    </message>
+    <message>
+        <source>Select the stage whose upsell rules to edit.</source>
+        <translation>請先選擇要編輯推薦規則的階段。</translation>
+    </message>
+    <message>
+        <source>Upsell rules changed; save the draft to keep them.</source>
+        <translation>推薦規則已修改，儲存草稿後生效。</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::TransferCardWidget</name>
@@ -2000,6 +2019,55 @@
     <message>
         <source>&amp;Note:</source>
         <translation>轉接說明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>baton::ui::UpsellDialog</name>
+    <message>
+        <source>Upsell rules: %1</source>
+        <translation>推薦規則：%1</translation>
+    </message>
+    <message>
+        <source>When the customer&apos;s field matches, the agent&apos;s script suggests the offer. Fields: customer.level, customer.vip, customer.product, attr.&lt;attribute&gt;, contact.business.</source>
+        <translation>客戶欄位符合條件時，坐席的話術中會出現對應的推薦。可用欄位：customer.level、customer.vip、customer.product、attr.&lt;屬性名稱&gt;、contact.business。</translation>
+    </message>
+    <message>
+        <source>Customer field</source>
+        <translation>客戶欄位</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>比對方式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>推薦內容</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>新增規則(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>刪除規則(&amp;R)</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>等於</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) lack a field, a value or a suggestion: complete or remove them.</source>
+        <translation>
+            <numerusform>有 %n 條規則缺少欄位、值或推薦內容，請補齊或刪除。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "trainerworkspace.h"
 
 #include "reviewpanel.h"
+#include "upselldialog.h"
 
 #include "agentsession.h"
 
@@ -31,6 +32,30 @@ QHash<QString, QString> sampleValues(const QString &agentName)
             {QStringLiteral("customer.vip"), QStringLiteral("5")},         {QStringLiteral("customer.product"), QStringLiteral("白金信用卡")},
             {QStringLiteral("customer.lastIssue"), QStringLiteral("查询 11 月账单")}, {QStringLiteral("attr.product"), QStringLiteral("白金信用卡")},
             {QStringLiteral("contact.business"), QStringLiteral("信用卡挂失")}, {QStringLiteral("agent.name"), agentName}};
+}
+
+// A stage's upsell rules ride on its row (the key's cell), so they follow the row whatever is
+// edited in it.
+QVariant rulesToVariant(const QList<store::UpsellRule> &rules)
+{
+    QVariantList out;
+    for (const auto &r : rules)
+        out << QVariantMap{{QStringLiteral("attribute"), r.attribute},
+                           {QStringLiteral("match"), static_cast<int>(r.match)},
+                           {QStringLiteral("value"), r.value},
+                           {QStringLiteral("suggest"), r.suggest}};
+    return out;
+}
+
+QList<store::UpsellRule> rulesFromVariant(const QVariant &v)
+{
+    QList<store::UpsellRule> out;
+    for (const QVariant &item : v.toList()) {
+        const QVariantMap m = item.toMap();
+        out.append({m.value(QStringLiteral("attribute")).toString(), static_cast<store::UpsellRule::Match>(m.value(QStringLiteral("match")).toInt()),
+                    m.value(QStringLiteral("value")).toString(), m.value(QStringLiteral("suggest")).toString()});
+    }
+    return out;
 }
 
 QPushButton *button(const QString &text, QWidget *parent, QLayout *into)
@@ -80,6 +105,13 @@ TrainerWorkspace::TrainerWorkspace(models::AgentSession &session, QWidget *paren
         if (m_stages->currentRow() >= 0)
             m_stages->removeRow(m_stages->currentRow());
         updatePreview();
+    });
+    connect(button(tr("Upsell rules…"), centre, stageButtons), &QPushButton::clicked, this, [this] {
+        if (m_stages->currentRow() < 0) {
+            Q_EMIT statusMessage(tr("Select the stage whose upsell rules to edit."));
+            return;
+        }
+        editUpsell(m_stages->currentRow());
     });
     stageButtons->addStretch();
     connect(button(tr("Save draft"), centre, stageButtons), &QPushButton::clicked, this, [this] { m_editor.saveDraft(editedStages()); });
@@ -159,12 +191,15 @@ TrainerWorkspace::TrainerWorkspace(models::AgentSession &session, QWidget *paren
     m_editor.refresh();
 }
 
-void TrainerWorkspace::addStage(const QString &key, const QString &title, const QString &text, const QStringList &cues)
+void TrainerWorkspace::addStage(const QString &key, const QString &title, const QString &text, const QStringList &cues,
+                                const QList<store::UpsellRule> &upsell)
 {
     const bool filling = std::exchange(m_filling, true);
     const int row = m_stages->rowCount();
     m_stages->insertRow(row);
-    m_stages->setItem(row, Key, new QTableWidgetItem(key));
+    auto *keyItem = new QTableWidgetItem(key);
+    keyItem->setData(Qt::UserRole, rulesToVariant(upsell));
+    m_stages->setItem(row, Key, keyItem);
     m_stages->setItem(row, Title, new QTableWidgetItem(title));
     m_stages->setItem(row, Text, new QTableWidgetItem(text));
     m_stages->setItem(row, Cues, new QTableWidgetItem(cues.join(QStringLiteral(", "))));
@@ -187,13 +222,36 @@ QList<store::ScriptStage> TrainerWorkspace::editedStages() const
             if (!cue.isEmpty())
                 s.cues << cue;
         }
-        for (const auto &old : m_editor.draft()) {
-            if (old.key == s.key)
-                s.upsell = old.upsell;
-        }
+        s.upsell = upsellRules(r);
         out.append(s);
     }
     return out;
+}
+
+QList<store::UpsellRule> TrainerWorkspace::upsellRules(int row) const
+{
+    const QTableWidgetItem *key = m_stages->item(row, Key);
+    return key ? rulesFromVariant(key->data(Qt::UserRole)) : QList<store::UpsellRule>{};
+}
+
+void TrainerWorkspace::setUpsellRules(int row, const QList<store::UpsellRule> &rules)
+{
+    if (QTableWidgetItem *key = m_stages->item(row, Key)) {
+        key->setData(Qt::UserRole, rulesToVariant(rules));
+        updatePreview();
+    }
+}
+
+void TrainerWorkspace::editUpsell(int row)
+{
+    const QTableWidgetItem *title = m_stages->item(row, Title);
+    auto *dialog = new UpsellDialog(title ? title->text() : QString(), upsellRules(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        setUpsellRules(row, dialog->rules());
+        Q_EMIT statusMessage(tr("Upsell rules changed; save the draft to keep them."));
+    });
+    dialog->open();
 }
 
 void TrainerWorkspace::showDraft()
@@ -201,7 +259,7 @@ void TrainerWorkspace::showDraft()
     m_filling = true;
     m_stages->setRowCount(0);
     for (const auto &s : m_editor.draft())
-        addStage(s.key, s.title, s.text, s.cues);
+        addStage(s.key, s.title, s.text, s.cues, s.upsell);
     m_filling = false;
     updatePreview();
 }
@@ -271,47 +329,61 @@ QString TrainerWorkspace::comparisonHtml(int version) const
     if (now == versions.end())
         return {};
     const auto before = std::find_if(versions.begin(), versions.end(), [&](const models::PublishedVersion &v) { return v.version == version - 1; });
-    const QList<store::ScriptStage> empty;
-    const QList<models::StageChange> changes = models::compareStages(before == versions.end() ? empty : before->stages, now->stages);
+    store::ScriptVersion older, newer;
+    if (before != versions.end())
+        older.stages = before->stages;
+    newer.stages = now->stages;
+    auto stageOf = [](const store::ScriptVersion &v, const QString &key) {
+        const auto s = std::find_if(v.stages.begin(), v.stages.end(), [&](const store::ScriptStage &st) { return st.key == key; });
+        return s == v.stages.end() ? store::ScriptStage{} : *s;
+    };
     auto text = [](const QString &t) { return t.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
     auto removed = [&](const QString &t) { return QStringLiteral("<span style=\"color:#a02020;text-decoration:line-through\">%1</span>").arg(text(t)); };
     auto added = [&](const QString &t) { return QStringLiteral("<span style=\"color:#1b7a1b\">%1</span>").arg(text(t)); };
-    const QHash<QString, QString> fieldNames{{QStringLiteral("title"), tr("title")},
-                                             {QStringLiteral("text"), tr("text")},
-                                             {QStringLiteral("cues"), tr("cue words")},
-                                             {QStringLiteral("upsell"), tr("upsell rules")}};
     QString html = QStringLiteral("<h3>%1</h3>").arg(before == versions.end() ? tr("Version %1: the first version").arg(version)
                                                                               : tr("Version %1 against version %2").arg(version).arg(version - 1));
-    if (changes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("No stage changed."));
-    for (const models::StageChange &c : changes) {
-        const QString name = QStringLiteral("<b>%1</b> (%2)").arg(c.title.toHtmlEscaped(), c.key.toHtmlEscaped());
-        switch (c.kind) {
-        case models::StageChange::Kind::Added:
-            html += QStringLiteral("<p>%1<br>%2</p>").arg(tr("Added: %1").arg(name), added(c.after.text));
+    int shown = 0;
+    for (const store::StageDiff &d : store::diffStages(older, newer)) {
+        const store::ScriptStage a = stageOf(older, d.key);
+        const store::ScriptStage b = stageOf(newer, d.key);
+        const QString name = QStringLiteral("<b>%1</b> (%2)").arg((b.title.isEmpty() ? a.title : b.title).toHtmlEscaped(), d.key.toHtmlEscaped());
+        switch (d.kind) {
+        case store::StageDiff::Kind::Added:
+            html += QStringLiteral("<p>%1<br>%2</p>").arg(tr("Added: %1").arg(name), added(b.text));
             break;
-        case models::StageChange::Kind::Removed:
-            html += QStringLiteral("<p>%1<br>%2</p>").arg(tr("Removed: %1").arg(name), removed(c.before.text));
+        case store::StageDiff::Kind::Removed:
+            html += QStringLiteral("<p>%1<br>%2</p>").arg(tr("Removed: %1").arg(name), removed(a.text));
             break;
-        case models::StageChange::Kind::Moved:
+        case store::StageDiff::Kind::Unchanged:
+            if (!d.moved)
+                continue;
             html += QStringLiteral("<p>%1</p>").arg(tr("Moved in the order: %1").arg(name));
             break;
-        case models::StageChange::Kind::Changed: {
+        case store::StageDiff::Kind::Changed: {
             QStringList what;
-            for (const QString &f : c.fields)
-                what << fieldNames.value(f, f);
+            if (d.titleChanged)
+                what << tr("title");
+            if (d.textChanged)
+                what << tr("text");
+            if (d.cuesChanged)
+                what << tr("cue words");
+            if (d.upsellChanged)
+                what << tr("upsell rules");
             html += QStringLiteral("<p>%1").arg(tr("Changed %1: %2").arg(name, what.join(QStringLiteral(", "))));
-            if (c.fields.contains(QStringLiteral("title")))
-                html += QStringLiteral("<br>%1 → %2").arg(removed(c.before.title), added(c.after.title));
-            if (c.fields.contains(QStringLiteral("text")))
-                html += QStringLiteral("<br>%1<br>%2").arg(removed(c.before.text), added(c.after.text));
-            if (c.fields.contains(QStringLiteral("cues")))
-                html += QStringLiteral("<br>%1 → %2").arg(removed(c.before.cues.join(QStringLiteral("、"))), added(c.after.cues.join(QStringLiteral("、"))));
+            if (d.titleChanged)
+                html += QStringLiteral("<br>%1 → %2").arg(removed(a.title), added(b.title));
+            if (d.textChanged)
+                html += QStringLiteral("<br>%1<br>%2").arg(removed(a.text), added(b.text));
+            if (d.cuesChanged)
+                html += QStringLiteral("<br>%1 → %2").arg(removed(a.cues.join(QStringLiteral("、"))), added(b.cues.join(QStringLiteral("、"))));
             html += QStringLiteral("</p>");
             break;
         }
         }
+        ++shown;
     }
+    if (shown == 0)
+        html += QStringLiteral("<p>%1</p>").arg(tr("No stage changed."));
     return html;
 }
 

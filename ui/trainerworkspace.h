@@ -1,9 +1,9 @@
 #pragma once
 // TrainerWorkspace: a trainer edits call scripts — stages with their text, placeholders and cue
 // words, previewed with a sample customer — saves drafts, publishes with a comment, sees the
-// versions, rolls back, and sets which version is live for a group and business (upsell rules are
-// kept as they are: editing them comes later). A second tab reviews finished interactions
-// against the scripts (ReviewPanel).
+// versions (and what each changed), rolls back, and sets which version is live for a group and
+// business; each stage's upsell rules are edited in UpsellDialog. A second tab reviews finished
+// interactions against the scripts (ReviewPanel).
 
 #include "scripteditor.h"
 
@@ -41,7 +41,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // The stages as edited in the table (upsell rules kept from the draft, by stage key).
     QList<store::ScriptStage> editedStages() const;
-    void addStage(const QString &key, const QString &title, const QString &text, const QStringList &cues);
+    void addStage(const QString &key, const QString &title, const QString &text, const QStringList &cues,
+                  const QList<store::UpsellRule> &upsell = {});
+    QList<store::UpsellRule> upsellRules(int row) const;
+    void setUpsellRules(int row, const QList<store::UpsellRule> &rules);
+    // Opens the upsell rules of the stage in `row` for editing (UpsellDialog).
+    void editUpsell(int row);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

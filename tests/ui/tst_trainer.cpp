@@ -9,6 +9,7 @@
 #include "reviewpanel.h"
 #include "trainerworkspace.h"
 #include "translator.h"
+#include "upselldialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -185,28 +186,55 @@ private Q_SLOTS:
         QVERIFY(box->text().contains(QStringLiteral("coach")));
     }
 
-    void comparingVersions()
+    void upsellRulesAreEditedAndKept()
     {
-        using Kind = models::StageChange::Kind;
-        auto stage = [](const char *key, const char *title, const char *text, QStringList cues = {}) {
-            return store::ScriptStage{QString::fromUtf8(key), QString::fromUtf8(title), QString::fromUtf8(text), std::move(cues), {}};
-        };
-        const QList<store::ScriptStage> before{stage("greet", "问候", "您好"), stage("verify", "核实", "请提供卡号", {QStringLiteral("卡号")}),
-                                               stage("recap", "复述", "好的"), stage("upsell", "推荐", "还有")};
-        const QList<store::ScriptStage> after{stage("verify", "核实身份", "请提供身份证后四位", {QStringLiteral("后四位")}),
-                                              stage("greet", "问候", "您好"), stage("soothe", "安抚", "理解您的心情"), stage("recap", "复述", "好的")};
-        const QList<models::StageChange> changes = models::compareStages(before, after);
-        QCOMPARE(changes.size(), 4);
-        QCOMPARE(changes[0].kind, Kind::Changed);
-        QCOMPARE(changes[0].key, QStringLiteral("verify"));
-        QCOMPARE(changes[0].fields, (QStringList{QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("cues")}));
-        QCOMPARE(changes[1].kind, Kind::Moved);  // greet now comes after verify
-        QCOMPARE(changes[1].key, QStringLiteral("greet"));
-        QCOMPARE(changes[2].kind, Kind::Added);
-        QCOMPARE(changes[2].key, QStringLiteral("soothe"));
-        QCOMPARE(changes[3].kind, Kind::Removed);
-        QCOMPARE(changes[3].key, QStringLiteral("upsell"));
-        QVERIFY(models::compareStages(before, before).isEmpty());
+        UiFixture f;
+        net::LocalClient coachClient(*f.service);
+        models::AgentSession coach(coachClient);
+        coach.signIn(QStringLiteral("coach"), QStringLiteral("pw"));
+        QTRY_VERIFY(coach.isSignedIn() && !coach.directoryGroups().isEmpty());
+        ui::TrainerWorkspace w(coach);
+        w.show();
+        QTRY_COMPARE(w.scriptList()->count(), 1);  // the fixture's script, opened first
+        QTRY_VERIFY(w.editor().current() != 0);
+        const qint64 fixtureScript = w.editor().current();
+        QSignalSpy opened(&w.editor(), &models::ScriptEditor::opened);
+        w.editor().create(QStringLiteral("推荐"), QString());
+        QTRY_VERIFY(w.editor().current() != fixtureScript && !opened.isEmpty());
+        w.addStage(QStringLiteral("offer"), QStringLiteral("推荐"), QStringLiteral("还有什么可以帮您？"), {QStringLiteral("还有")});
+        const int row = w.stagesTable()->rowCount() - 1;
+
+        w.editUpsell(row);
+        ui::UpsellDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<ui::UpsellDialog *>(QStringLiteral("upsellDialog"))));
+        dialog->addRule({QStringLiteral("customer.level"), store::UpsellRule::Match::Equals, QStringLiteral("gold"), QStringLiteral("推荐免费加急补卡")});
+        dialog->addRule({QStringLiteral("customer.level"), store::UpsellRule::Match::Equals, QStringLiteral("normal"), QString()});  // no suggestion
+        dialog->accept();
+        QVERIFY(dialog->isVisible());  // refused: the second rule is incomplete
+        QVERIFY(w.upsellRules(row).isEmpty());
+        dialog->table()->removeRow(1);
+        dialog->accept();
+        QTRY_COMPARE(w.upsellRules(row).size(), 1);
+        QCOMPARE(w.upsellRules(row).first().suggest, QStringLiteral("推荐免费加急补卡"));
+        QVERIFY2(w.previewText().contains(QStringLiteral("推荐免费加急补卡")), qPrintable(w.previewText()));  // the sample customer is gold
+
+        // Saved with the draft, and there when the script is opened again.
+        QSignalSpy saved(&w.editor(), &models::ScriptEditor::saved);
+        QSignalSpy failed(&w.editor(), &models::ScriptEditor::failed);
+        w.editor().saveDraft(w.editedStages());
+        QTRY_VERIFY2(saved.size() == 1, qPrintable(failed.isEmpty() ? QStringLiteral("no answer") : failed.first().first().toString()));
+        QJsonArray stored;
+        QString problem;
+        coachClient.request(QStringLiteral("script.draft"), {{QStringLiteral("script"), w.editor().current()}},
+                            [&stored, &problem](const net::Message &r) {
+                                stored = r.body.value(QStringLiteral("stages")).toArray();
+                                problem = r.isError() ? r.error->message : QStringLiteral("answered");
+                            });
+        QTRY_VERIFY2(!stored.isEmpty(), qPrintable(problem + QString::number(w.editor().current())));
+        const QJsonArray rules = stored.last().toObject().value(QStringLiteral("upsell")).toArray();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().toObject().value(QStringLiteral("equals")).toString(), QStringLiteral("gold"));
+        QCOMPARE(rules.first().toObject().value(QStringLiteral("suggest")).toString(), QStringLiteral("推荐免费加急补卡"));
     }
 
     void agentsMayNotEditScripts()
