@@ -62,12 +62,24 @@ struct Fixture {
         service->receive(s, request(1, QStringLiteral("hello"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}}));
         return s;
     }
+    // Sends a request and waits for its reply (a journaled service answers once the journal has
+    // what the request changed). Request ids count up from 100 per fixture.
+    Message call(Session *s, Inbox &in, const QString &type, QJsonObject body = {})
+    {
+        const qint64 id = ++nextRequest;
+        service->receive(s, request(id, type, std::move(body)));
+        if (!QTest::qWaitFor([&] { return in.reply(id).has_value(); }, 3000))
+            qFatal("no reply to %s", qPrintable(type));
+        return *in.reply(id);
+    }
+
     // Lets queued journal acknowledgements and coalescing timers run.
     static void settle(int ms = 60) { QTest::qWait(ms); }
 
     ManualClock clock;
     FixedUsers users;
     std::unique_ptr<RoutingService> service;
+    qint64 nextRequest = 100;
 };
 
 QJsonObject ivrContact()
@@ -653,14 +665,7 @@ void TestService::reviewListAdherenceTrendAndCoaching()
     Inbox coach, agent;
     Session *t = f.signIn(coach, QStringLiteral("coach"), QStringLiteral("trainer-secret"));
     Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
-    qint64 next = 100;
-    auto call = [&](Session *s, Inbox &in, const QString &type, QJsonObject body) {
-        const qint64 id = ++next;
-        f.service->receive(s, request(id, type, std::move(body)));
-        if (!QTest::qWaitFor([&] { return in.reply(id).has_value(); }, 3000))
-            qFatal("no reply to %s", qPrintable(type));
-        return *in.reply(id);
-    };
+    auto call = [&f](Session *s, Inbox &in, const QString &type, QJsonObject body) { return f.call(s, in, type, std::move(body)); };
     // A live script for group g: greet (您好), then verify (后四位).
     const qint64 script = call(t, coach, QStringLiteral("script.create"), {{QStringLiteral("name"), QStringLiteral("挂失")}}).body.value(QStringLiteral("script")).toInteger();
     const QJsonArray stages{QJsonObject{{QStringLiteral("key"), QStringLiteral("greet")}, {QStringLiteral("title"), QStringLiteral("问候")},
@@ -750,14 +755,7 @@ void TestService::dailyQueueCountsMakeTheReports()
         Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
         Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
         Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
-        qint64 next = 100;
-        auto call = [&](Session *s, Inbox &in, const QString &type, QJsonObject body) {
-            const qint64 id = ++next;
-            f.service->receive(s, request(id, type, std::move(body)));
-            if (!QTest::qWaitFor([&] { return in.reply(id).has_value(); }, 3000))
-                qFatal("no reply to %s", qPrintable(type));
-            return *in.reply(id);
-        };
+        auto call = [&f](Session *s, Inbox &in, const QString &type, QJsonObject body) { return f.call(s, in, type, std::move(body)); };
         // Three callers queue in g on the first day; one hangs up.
         QList<qint64> ids;
         for (int k = 0; k < 3; ++k)

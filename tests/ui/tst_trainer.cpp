@@ -32,6 +32,24 @@
 using namespace baton;
 using namespace baton::test;
 
+namespace {
+
+// The fixture's trainer, signed in on a client of their own, with the site's directory loaded.
+struct Coach {
+    explicit Coach(UiFixture &f)
+        : client(*f.service)
+        , session(client)
+    {
+        session.signIn(QStringLiteral("coach"), QStringLiteral("pw"));
+        if (!QTest::qWaitFor([this] { return session.isSignedIn() && !session.directoryAgents().isEmpty(); }, 5000))
+            qWarning("the trainer did not sign in");
+    }
+    net::LocalClient client;
+    models::AgentSession session;
+};
+
+}  // namespace
+
 class TestTrainer : public QObject {
     Q_OBJECT
 
@@ -39,10 +57,9 @@ private Q_SLOTS:
     void writePublishRollBackAndGoLive()
     {
         UiFixture f;
-        net::LocalClient coachClient(*f.service);
-        models::AgentSession coach(coachClient);
-        coach.signIn(QStringLiteral("coach"), QStringLiteral("pw"));
-        QTRY_VERIFY(coach.isSignedIn() && !coach.directoryGroups().isEmpty());
+        Coach c(f);
+        models::AgentSession &coach = c.session;
+        [[maybe_unused]] net::LocalClient &coachClient = c.client;
         ui::TrainerWorkspace w(coach);
         w.show();
         QTRY_COMPARE(w.scriptList()->count(), 1);  // the fixture's script
@@ -119,10 +136,9 @@ private Q_SLOTS:
         f.session->finishWrapUp(contact, QStringLiteral("已解决"), QStringLiteral("冻结并补卡"));
         QTRY_COMPARE(f.session->state(), QStringLiteral("available"));
 
-        net::LocalClient coachClient(*f.service);
-        models::AgentSession coach(coachClient);
-        coach.signIn(QStringLiteral("coach"), QStringLiteral("pw"));
-        QTRY_VERIFY(coach.isSignedIn() && !coach.directoryAgents().isEmpty());
+        Coach c(f);
+        models::AgentSession &coach = c.session;
+        [[maybe_unused]] net::LocalClient &coachClient = c.client;
         ui::TrainerWorkspace w(coach);
         w.show();
         ui::ReviewPanel *p = w.review();
@@ -189,10 +205,9 @@ private Q_SLOTS:
     void upsellRulesAreEditedAndKept()
     {
         UiFixture f;
-        net::LocalClient coachClient(*f.service);
-        models::AgentSession coach(coachClient);
-        coach.signIn(QStringLiteral("coach"), QStringLiteral("pw"));
-        QTRY_VERIFY(coach.isSignedIn() && !coach.directoryGroups().isEmpty());
+        Coach c(f);
+        models::AgentSession &coach = c.session;
+        [[maybe_unused]] net::LocalClient &coachClient = c.client;
         ui::TrainerWorkspace w(coach);
         w.show();
         QTRY_COMPARE(w.scriptList()->count(), 1);  // the fixture's script, opened first
