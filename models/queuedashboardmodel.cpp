@@ -1,26 +1,12 @@
 #include "queuedashboardmodel.h"
 
 #include "agentsession.h"
+#include "figures.h"
 
 #include <QJsonArray>
 #include <QLocale>
 
 namespace baton::models {
-
-namespace {
-
-std::optional<double> optionalNumber(const QJsonObject &o, const char *key)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-QString percent(std::optional<double> v)
-{
-    return v ? QLocale().toString(*v * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("—");
-}
-
-}  // namespace
 
 GroupFigures GroupFigures::fromJson(const QJsonObject &o)
 {
@@ -128,8 +114,7 @@ int QueueDashboardModel::agentsIn(const QString &state) const
 
 QString QueueDashboardModel::duration(double seconds)
 {
-    const int s = static_cast<int>(seconds + 0.5);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return durationText(seconds);
 }
 
 int QueueDashboardModel::rowCount(const QModelIndex &parent) const
@@ -170,11 +155,11 @@ QVariant QueueDashboardModel::data(const QModelIndex &idx, int role) const
     case ServiceLevel:
         if (value)
             return g.serviceLevel ? QVariant(*g.serviceLevel) : QVariant();
-        return percent(g.serviceLevel);
+        return percentText(g.serviceLevel);
     case Abandonment:
         if (value)
             return g.abandonmentRate ? QVariant(*g.abandonmentRate) : QVariant();
-        return percent(g.abandonmentRate);
+        return percentText(g.abandonmentRate);
     case Answered:
         return value ? QVariant(g.answered) : QVariant(QStringLiteral("%1 / %2").arg(g.answered).arg(g.entered));
     case Asa:

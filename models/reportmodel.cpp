@@ -1,6 +1,7 @@
 #include "reportmodel.h"
 
 #include "agentsession.h"
+#include "figures.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -9,22 +10,6 @@
 namespace baton::models {
 
 namespace {
-
-std::optional<double> number(const QJsonValue &v)
-{
-    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
-}
-
-QString minutesSeconds(double seconds)
-{
-    const int s = static_cast<int>(std::lround(seconds));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString percent(double fraction)
-{
-    return QLocale().toString(fraction * 100.0, 'f', 1) + QLatin1Char('%');
-}
 
 QString csvField(QString text)
 {
@@ -43,17 +28,17 @@ ReportRow ReportRow::fromJson(const QJsonObject &o)
     r.key = o.value(QStringLiteral("key")).toString();
     r.name = o.value(QStringLiteral("name")).toString(r.key);
     r.contacts = o.value(QStringLiteral("contacts")).toInteger();
-    r.handleSeconds = number(o.value(QStringLiteral("handleSeconds")));
-    r.csat = number(o.value(QStringLiteral("csat")));
-    r.transferRate = number(o.value(QStringLiteral("transferRate")));
-    r.fcrRate = number(o.value(QStringLiteral("fcrRate")));
+    r.handleSeconds = optionalNumber(o, "handleSeconds");
+    r.csat = optionalNumber(o, "csat");
+    r.transferRate = optionalNumber(o, "transferRate");
+    r.fcrRate = optionalNumber(o, "fcrRate");
     r.hasQueue = o.contains(QStringLiteral("entered"));
     r.entered = o.value(QStringLiteral("entered")).toInteger();
     r.answered = o.value(QStringLiteral("answered")).toInteger();
     r.abandoned = o.value(QStringLiteral("abandoned")).toInteger();
-    r.abandonmentRate = number(o.value(QStringLiteral("abandonmentRate")));
-    r.serviceLevel = number(o.value(QStringLiteral("serviceLevel")));
-    r.speedOfAnswerSeconds = number(o.value(QStringLiteral("speedOfAnswerSeconds")));
+    r.abandonmentRate = optionalNumber(o, "abandonmentRate");
+    r.serviceLevel = optionalNumber(o, "serviceLevel");
+    r.speedOfAnswerSeconds = optionalNumber(o, "speedOfAnswerSeconds");
     return r;
 }
 
@@ -149,11 +134,11 @@ QVariant ReportModel::data(const QModelIndex &idx, int role) const
             return QLocale().toString(static_cast<qlonglong>(*v));
         case Aht:
         case Asa:
-            return minutesSeconds(*v);
+            return durationText(*v);
         case Csat:
             return QLocale().toString(*v, 'f', 2);
         default:
-            return percent(*v);
+            return percentText(v);
         }
     default:
         return {};

@@ -2,6 +2,7 @@
 
 #include "agentsession.h"
 #include "agentworkspace.h"
+#include "applicationid.h"
 #include "reportpanel.h"
 #include "reviewdesk.h"
 #include "autostart.h"
@@ -33,7 +34,7 @@ MainWindow::MainWindow(models::AgentSession &session, const text::KeywordSummari
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("cc.baton.Baton"), QIcon(QStringLiteral(":/icons/baton.svg"))));
+    setWindowIcon(QIcon::fromTheme(platform::applicationId(), QIcon(QStringLiteral(":/icons/baton.svg"))));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->show();
@@ -169,7 +170,7 @@ void MainWindow::build()
     QAction *startAtLogin = settings->addAction(tr("&Start Baton when I log in"));
     startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     startAtLogin->setCheckable(true);
-    startAtLogin->setChecked(platform::Autostart(QStringLiteral("cc.baton.Baton")).isEnabled());
+    startAtLogin->setChecked(platform::Autostart(platform::applicationId()).isEnabled());
     connect(startAtLogin, &QAction::toggled, this, &MainWindow::setStartAtLogin);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -242,7 +243,7 @@ void MainWindow::announce(const QString &tag, const QString &title, const QStrin
 
 void MainWindow::setStartAtLogin(bool on)
 {
-    platform::Autostart autostart(QStringLiteral("cc.baton.Baton"));
+    platform::Autostart autostart(platform::applicationId());
     if (const QString error = autostart.setEnabled(on, QCoreApplication::applicationFilePath()); !error.isEmpty())
         statusBar()->showMessage(tr("Could not change starting at log-in: %1").arg(error), 8000);
     else

@@ -187,7 +187,7 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
         if (!i.isValid())
             return;
         QMenu menu(this);
-        menu.addAction(tr("Set VIP level…"), this, [this, i] { Q_EMIT m_waitingView->doubleClicked(i); });
+        menu.addAction(tr("Set VIP level…"), this, [this, i] { askLevel(i); });
         menu.addAction(tr("Move to group…"), this, [this, i] { moveWaiting(i.data(models::WaitingModel::ContactRole).toLongLong()); });
         menu.exec(m_waitingView->viewport()->mapToGlobal(at));
     });
@@ -197,20 +197,7 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
         if (i.isValid())
             showWaiting(i.data(models::QueueDashboardModel::GroupIdRole).toString());
     });
-    connect(m_waitingView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) {
-        const qint64 contact = i.data(models::WaitingModel::ContactRole).toLongLong();
-        const auto &rows = m_waitingModel.contacts();
-        const int current = i.row() < rows.size() ? rows[i.row()].vipLevel : 0;
-        auto *ask = new QInputDialog(this);
-        ask->setAttribute(Qt::WA_DeleteOnClose);
-        ask->setInputMode(QInputDialog::IntInput);
-        ask->setIntRange(0, 10);
-        ask->setIntValue(current);
-        ask->setWindowTitle(tr("VIP level"));
-        ask->setLabelText(tr("VIP level of contact %1 (written to the audit log):").arg(contact));
-        connect(ask, &QInputDialog::intValueSelected, this, [this, contact](int level) { m_waitingModel.setLevel(contact, level); });
-        ask->open();
-    });
+    connect(m_waitingView, &QAbstractItemView::doubleClicked, this, &SupervisorWorkspace::askLevel);
     connect(&m_waitingModel, &models::WaitingModel::failed, this, &SupervisorWorkspace::statusMessage);
     m_chart = new GroupChart(m_intervals, this);
     m_intervals.watch(&m_dashboard);
@@ -351,6 +338,22 @@ void SupervisorWorkspace::showWaiting(const QString &group)
     m_waitingTitle->setText(tr("Waiting in %1, in serving order").arg(g && !g->name.isEmpty() ? g->name : group));
     m_waitingModel.follow(&m_session.client(), group);
     m_chart->setGroup(group, g && !g->name.isEmpty() ? g->name : group);
+}
+
+void SupervisorWorkspace::askLevel(const QModelIndex &waiting)
+{
+    const qint64 contact = waiting.data(models::WaitingModel::ContactRole).toLongLong();
+    const auto &rows = m_waitingModel.contacts();
+    const int current = waiting.row() < rows.size() ? rows[waiting.row()].vipLevel : 0;
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInputMode(QInputDialog::IntInput);
+    ask->setIntRange(0, 10);
+    ask->setIntValue(current);
+    ask->setWindowTitle(tr("VIP level"));
+    ask->setLabelText(tr("VIP level of contact %1 (written to the audit log):").arg(contact));
+    connect(ask, &QInputDialog::intValueSelected, this, [this, contact](int level) { m_waitingModel.setLevel(contact, level); });
+    ask->open();
 }
 
 void SupervisorWorkspace::moveWaiting(qint64 contact)

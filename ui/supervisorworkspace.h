@@ -54,6 +54,8 @@ public:
     void moveSelected();
     void undoMove();
     void moveWaiting(qint64 contact);
+    // Asks for the VIP level of the waiting contact at `waiting` (a row of waiting()).
+    void askLevel(const QModelIndex &waiting);
     QTableView *dashboardView() const { return m_dashboardView; }
     QTableView *agentsView() const { return m_agentsView; }
     QString tilesText() const;

@@ -3,6 +3,7 @@
 #include "agentsession.h"
 #include "configparser.h"
 #include "database.h"
+#include "applicationid.h"
 #include "demodriver.h"
 #include "desktopnotifier.h"
 #include "keywordsummary.h"
@@ -306,7 +307,7 @@ void Desktop::openWorkspace()
     }
     m_window = std::make_unique<ui::MainWindow>(*m_session, *m_summarizer, *m_translator, m_settings);
     if (!m_notifier)
-        m_notifier = std::make_unique<platform::DesktopNotifier>(QStringLiteral("cc.baton.Baton"));
+        m_notifier = std::make_unique<platform::DesktopNotifier>(platform::applicationId());
     m_window->setNotifier(m_notifier.get());
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Desktop::signOut);
     m_window->show();

@@ -4,6 +4,7 @@
 //   baton [--demo] [--lang zh_CN|zh_TW|en] [--workspace agent] [--config site.json --db baton.db]
 //         [--server wss://host:port] [--user NAME] [--demo-rate N] [--demo-colleagues N]
 //         [--autopilot] [--new-instance] [--quit-when-ready]
+#include "applicationid.h"
 #include "desktop.h"
 #include "singleinstance.h"
 
@@ -110,7 +111,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Baton"));
-    QApplication::setDesktopFileName(QStringLiteral("cc.baton.Baton"));
+    QApplication::setDesktopFileName(baton::platform::applicationId());
     const auto &options = std::get<baton::desktop::DesktopOptions>(parsed);
 
     // One Baton per user session: a second launch brings the running window forward and exits.

@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "applicationid.h"
+
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -29,7 +31,7 @@ QString SingleInstance::defaultSocketPath()
     QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (dir.isEmpty())
         dir = QDir::tempPath();
-    return QDir(dir).filePath(QStringLiteral("cc.baton.Baton.socket"));
+    return QDir(dir).filePath(applicationId() + QStringLiteral(".socket"));
 }
 
 SingleInstance::Role SingleInstance::claim(const QByteArray &message)
