@@ -1,6 +1,7 @@
 #include "agentsmodel.h"
 
 #include "agentsession.h"
+#include "dragdrop.h"
 
 #include <QJsonObject>
 
@@ -141,6 +142,27 @@ QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Contacts today");
     }
     return {};
+}
+
+Qt::ItemFlags AgentsModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList AgentsModel::mimeTypes() const
+{
+    return {dragdrop::agentsMime()};
+}
+
+QMimeData *AgentsModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &i : indexes) {
+        if (i.isValid() && i.row() < m_rows.size() && !ids.contains(m_rows[i.row()].agent))
+            ids << m_rows[i.row()].agent;
+    }
+    return ids.isEmpty() ? nullptr : dragdrop::encodeAgents(ids);
 }
 
 }  // namespace baton::models

@@ -26,6 +26,7 @@ GroupFigures GroupFigures::fromJson(const QJsonObject &o)
     g.abandonmentRate = optionalNumber(o, "abandonmentRate");
     g.averageSpeedOfAnswerSeconds = optionalNumber(o, "averageSpeedOfAnswerSeconds");
     g.averageHandleTimeSeconds = optionalNumber(o, "averageHandleTimeSeconds");
+    g.meanPatienceSeconds = optionalNumber(o, "meanPatienceSeconds");
     const QJsonObject byState = o.value(QStringLiteral("agentsByState")).toObject();
     for (auto it = byState.begin(); it != byState.end(); ++it)
         g.agentsByState.insert(it.key(), it.value().toInt());

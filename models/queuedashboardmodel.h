@@ -29,6 +29,7 @@ struct GroupFigures {
     std::optional<double> abandonmentRate;
     std::optional<double> averageSpeedOfAnswerSeconds;
     std::optional<double> averageHandleTimeSeconds;
+    std::optional<double> meanPatienceSeconds;  // callers' mean patience (Erlang A); none before an abandonment
     QHash<QString, int> agentsByState;        // available, offered, busy, wrapUp, notReady, offline
 
     static GroupFigures fromJson(const QJsonObject &o);

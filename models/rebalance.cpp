@@ -87,7 +87,8 @@ double ArrivalMeter::perHour(const QString &group, const QDateTime &now, long lo
     return static_cast<double>(enteredToday) / std::max(0.25, sinceMidnight);
 }
 
-std::optional<core::QueueModelFigures> Rebalance::figures(double arrivalsPerHour, double handleSeconds, int agents, double targetSeconds)
+std::optional<core::QueueModelFigures> Rebalance::figures(double arrivalsPerHour, double handleSeconds, int agents, double targetSeconds,
+                                                         std::optional<double> patienceSeconds)
 {
     if (arrivalsPerHour <= 0 || handleSeconds <= 0 || agents <= 0)
         return std::nullopt;
@@ -96,7 +97,8 @@ std::optional<core::QueueModelFigures> Rebalance::figures(double arrivalsPerHour
     in.handleSeconds = handleSeconds;
     in.agents = agents;
     in.targetSeconds = targetSeconds;
-    auto r = core::Erlang::c(in);
+    in.patienceSeconds = patienceSeconds;
+    auto r = patienceSeconds ? core::Erlang::a(in) : core::Erlang::c(in);
     if (!r)
         return std::nullopt;
     return r.value();
@@ -119,8 +121,10 @@ QList<GroupPrediction> Rebalance::predict(const MovePlan &plan) const
         const GroupFigures *f = m_dashboard.figures(g);
         p.handleSeconds = f && f->averageHandleTimeSeconds ? *f->averageHandleTimeSeconds : 180.0;
         p.targetSeconds = f && f->serviceLevelThresholdSeconds > 0 ? f->serviceLevelThresholdSeconds : 20.0;
-        p.before = figures(p.arrivalsPerHour, p.handleSeconds, p.agentsBefore, p.targetSeconds);
-        p.after = figures(p.arrivalsPerHour, p.handleSeconds, p.agentsAfter, p.targetSeconds);
+        if (f && f->meanPatienceSeconds && *f->meanPatienceSeconds > 0)
+            p.patienceSeconds = f->meanPatienceSeconds;
+        p.before = figures(p.arrivalsPerHour, p.handleSeconds, p.agentsBefore, p.targetSeconds, p.patienceSeconds);
+        p.after = figures(p.arrivalsPerHour, p.handleSeconds, p.agentsAfter, p.targetSeconds, p.patienceSeconds);
         out.append(p);
     }
     return out;

@@ -1,7 +1,8 @@
 #pragma once
 // Rebalance: moving agents between skill groups, and what it would do. For each group a move
 // touches, the staffed agents before and after and the predicted service level, average speed of
-// answer and occupancy from Erlang C (core::Erlang) with the group's arrival rate and handle time,
+// answer and occupancy from Erlang A (core::Erlang) with the group's arrival rate, handle time
+// and its callers' mean patience — Erlang C while nobody has hung up waiting yet —
 // so a supervisor sees the cost of moving three people from 售前 to 售后 before applying it.
 // Applying sends `agent.groups` for each agent (audited by the router) and keeps what it
 // replaced, so the move can be undone.
@@ -31,6 +32,7 @@ struct GroupPrediction {
     double arrivalsPerHour = 0;
     double handleSeconds = 0;
     double targetSeconds = 20;
+    std::optional<double> patienceSeconds;          // Erlang A when known, else Erlang C
     std::optional<core::QueueModelFigures> before;  // nullopt: no arrivals, or no agents
     std::optional<core::QueueModelFigures> after;
 };
@@ -72,7 +74,8 @@ public:
     QList<GroupPrediction> predict(const MovePlan &plan) const;
     // Agents signed in (not offline) in `group`, with `plan` applied or not.
     int staffed(const QString &group, const MovePlan *plan = nullptr) const;
-    static std::optional<core::QueueModelFigures> figures(double arrivalsPerHour, double handleSeconds, int agents, double targetSeconds);
+    static std::optional<core::QueueModelFigures> figures(double arrivalsPerHour, double handleSeconds, int agents, double targetSeconds,
+                                                          std::optional<double> patienceSeconds = std::nullopt);
 
     // Sends the move; done(true) once the router took every agent's new groups.
     void apply(net::RouterClient &client, const MovePlan &plan);

@@ -1,6 +1,7 @@
 #include "waitingmodel.h"
 
 #include "agentsession.h"
+#include "dragdrop.h"
 #include "historymodel.h"
 #include "queuedashboardmodel.h"
 
@@ -153,6 +154,27 @@ QVariant WaitingModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Offer");
     }
     return {};
+}
+
+Qt::ItemFlags WaitingModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList WaitingModel::mimeTypes() const
+{
+    return {dragdrop::contactMime()};
+}
+
+QMimeData *WaitingModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One contact at a time: the first row dragged.
+    for (const QModelIndex &i : indexes) {
+        if (i.isValid() && i.row() < m_rows.size())
+            return dragdrop::encodeContact({m_rows[i.row()].contact, m_group});
+    }
+    return nullptr;
 }
 
 }  // namespace baton::models

@@ -21,6 +21,12 @@ QString pct(const std::optional<core::QueueModelFigures> &f, double core::QueueM
     return f ? QLocale().toString((*f).*field * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("—");
 }
 
+QString abandoning(const std::optional<core::QueueModelFigures> &f)
+{
+    return f && f->probabilityOfAbandoning ? QLocale().toString(*f->probabilityOfAbandoning * 100.0, 'f', 1) + QLatin1Char('%')
+                                           : QStringLiteral("—");
+}
+
 QString asa(const std::optional<core::QueueModelFigures> &f)
 {
     if (!f)
@@ -51,14 +57,19 @@ RebalanceDialog::RebalanceDialog(const models::AgentSession &session, models::Re
     }
     m_proficiency->setRange(1, 10);
     m_proficiency->setValue(5);
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Skill group"), tr("Agents"), tr("Calls per hour"), tr("Service level"), tr("ASA"), tr("Occupancy")});
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels({tr("Skill group"), tr("Agents"), tr("Calls per hour"), tr("Service level"), tr("ASA"), tr("Occupancy"),
+                                        //: Column of the what-if: the share of callers predicted to hang up before an answer.
+                                        tr("Abandoned"),
+                                        //: Column of the what-if: which queueing model predicted the row.
+                                        tr("Model")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_note->setWordWrap(true);
-    m_note->setText(tr("Predictions: Erlang C from each group's calls per hour over the last hour (or since this dashboard opened, "
-                       "once that is 5 minutes; before that, today's average) and its average handle time; before → after. "
+    m_note->setText(tr("Predictions: Erlang A from each group's calls per hour over the last hour (or since this dashboard opened, "
+                       "once that is 5 minutes; before that, today's average), its average handle time and its callers' mean patience; "
+                       "Erlang C while nobody has hung up waiting yet. Before → after. "
                        "Apply takes effect in routing at once, is written to the audit log, and can be undone."));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -75,7 +86,15 @@ RebalanceDialog::RebalanceDialog(const models::AgentSession &session, models::Re
     for (QComboBox *b : {m_to, m_from})
         connect(b, &QComboBox::currentIndexChanged, this, &RebalanceDialog::update);
     update();
-    resize(720, 380);
+    resize(860, 380);
+}
+
+void RebalanceDialog::setGroups(const QString &to, const QString &from)
+{
+    if (const int i = m_to->findData(to); i >= 0)
+        m_to->setCurrentIndex(i);
+    m_from->setCurrentIndex(std::max(0, m_from->findData(from)));
+    update();
 }
 
 models::MovePlan RebalanceDialog::plan() const
@@ -102,7 +121,10 @@ void RebalanceDialog::update()
                                 QLocale().toString(p.arrivalsPerHour, 'f', 1),
                                 pct(p.before, &core::QueueModelFigures::serviceLevel) + arrow + pct(p.after, &core::QueueModelFigures::serviceLevel),
                                 asa(p.before) + arrow + asa(p.after),
-                                pct(p.before, &core::QueueModelFigures::occupancy) + arrow + pct(p.after, &core::QueueModelFigures::occupancy)};
+                                pct(p.before, &core::QueueModelFigures::occupancy) + arrow + pct(p.after, &core::QueueModelFigures::occupancy),
+                                abandoning(p.before) + arrow + abandoning(p.after),
+                                p.patienceSeconds ? tr("Erlang A (patience %1)").arg(models::QueueDashboardModel::duration(*p.patienceSeconds))
+                                                  : tr("Erlang C")};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

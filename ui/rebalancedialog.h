@@ -1,7 +1,7 @@
 #pragma once
 // RebalanceDialog: move the selected agents to another skill group — from one group, or adding
 // the group to theirs — and see first what it does to every group it touches: staffed agents,
-// predicted service level, average speed of answer and occupancy (Erlang C), before and after.
+// predicted service level, average speed of answer and occupancy (Erlang A, or C before anyone has hung up), before and after.
 
 #include "rebalance.h"
 
@@ -26,6 +26,8 @@ public:
     RebalanceDialog(const models::AgentSession &session, models::Rebalance &rebalance, QStringList agents, QWidget *parent = nullptr);
 
     models::MovePlan plan() const;
+    // Presets the target group and the group they leave ("" : they keep their other groups).
+    void setGroups(const QString &to, const QString &from);
     QTableWidget *predictionTable() const { return m_table; }
     QComboBox *toBox() const { return m_to; }
     QComboBox *fromBox() const { return m_from; }

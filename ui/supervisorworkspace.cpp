@@ -1,14 +1,17 @@
 #include "supervisorworkspace.h"
 
 #include "agentsession.h"
+#include "dragdrop.h"
 #include "groupchart.h"
 #include "rebalancedialog.h"
 
 #include <QAction>
+#include <QDropEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -111,6 +114,10 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     m_dashboardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_dashboardView->horizontalHeader()->setSectionResizeMode(models::QueueDashboardModel::Group, QHeaderView::Stretch);
     m_dashboardView->setAlternatingRowColors(true);
+    // Agents or a waiting contact dropped on a group's row move there.
+    m_dashboardView->setAcceptDrops(true);
+    m_dashboardView->viewport()->setAcceptDrops(true);
+    m_dashboardView->viewport()->installEventFilter(this);
 
     m_agentsFilter.setSourceModel(&m_agents);
     m_agentsFilter.setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -123,6 +130,9 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     m_agentsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agentsView->horizontalHeader()->setSectionResizeMode(models::AgentsModel::Groups, QHeaderView::Stretch);
     m_agentsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_agentsView->setDragEnabled(true);
+    m_agentsView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_agentsView->setToolTip(tr("Drag agents onto a skill group in the dashboard to move them there."));
     m_agentSearch->setPlaceholderText(tr("Filter agents by name, state or group"));
     m_agentSearch->setClearButtonEnabled(true);
     connect(m_agentSearch, &QLineEdit::textChanged, &m_agentsFilter, &QSortFilterProxyModel::setFilterFixedString);
@@ -179,8 +189,11 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     m_waitingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_waitingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_waitingView->horizontalHeader()->setStretchLastSection(true);
-    m_waitingView->setToolTip(tr("Double-click a contact to set its VIP level; right-click to move it to another group; "
-                                 "hover for the routing decision."));
+    m_waitingView->setToolTip(tr("Double-click a contact to set its VIP level; right-click, or drag it onto a skill group above, "
+                                 "to move it to another group; hover for the routing decision."));
+    m_waitingView->setDragEnabled(true);
+    m_waitingView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_waitingView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_waitingView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_waitingView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex i = m_waitingView->indexAt(at);
@@ -303,13 +316,100 @@ void SupervisorWorkspace::moveSelected()
         Q_EMIT statusMessage(tr("Select the agents to move first."));
         return;
     }
+    openMoveDialog(agents, {}, {});
+}
+
+RebalanceDialog *SupervisorWorkspace::openMoveDialog(const QStringList &agents, const QString &to, const QString &from)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &g : m_dashboard.groups())
         m_rebalance.setArrivalsPerHour(g.group, m_arrivals.perHour(g.group, now, g.entered));
     auto *dialog = new RebalanceDialog(m_session, m_rebalance, agents, this);
+    dialog->setObjectName(QStringLiteral("moveAgentsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!to.isEmpty())
+        dialog->setGroups(to, from);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_rebalance.apply(m_session.client(), dialog->plan()); });
     dialog->open();
+    return dialog;
+}
+
+QString SupervisorWorkspace::groupAt(const QPoint &viewportPos) const
+{
+    return m_dashboardView->indexAt(viewportPos).data(models::QueueDashboardModel::GroupIdRole).toString();
+}
+
+bool SupervisorWorkspace::canDrop(const QMimeData *mime, const QString &group) const
+{
+    if (group.isEmpty())
+        return false;
+    if (const auto contact = models::dragdrop::decodeContact(mime))
+        return contact->group != group;
+    return !models::dragdrop::decodeAgents(mime).isEmpty();
+}
+
+bool SupervisorWorkspace::dropOnGroup(const QMimeData *mime, const QString &group)
+{
+    if (!canDrop(mime, group))
+        return false;
+    if (const auto contact = models::dragdrop::decodeContact(mime)) {
+        m_waitingModel.moveTo(contact->contact, group);
+        return true;
+    }
+    const QStringList agents = models::dragdrop::decodeAgents(mime);
+    // They leave the one group they all share besides the target, if there is exactly one;
+    // otherwise they keep their groups and gain this one. The dialog shows it before applying.
+    QSet<QString> common;
+    bool first = true;
+    for (const models::AgentRow &a : m_agents.agents()) {
+        if (!agents.contains(a.agent))
+            continue;
+        QSet<QString> mine;
+        for (const QJsonValue &m : a.memberships) {
+            const QString g = m.toObject().value(QStringLiteral("group")).toString();
+            if (g != group)
+                mine.insert(g);
+        }
+        common = first ? mine : common.intersect(mine);
+        first = false;
+    }
+    openMoveDialog(agents, group, common.size() == 1 ? *common.begin() : QString());
+    return true;
+}
+
+bool SupervisorWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_dashboardView->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *e = static_cast<QDragMoveEvent *>(event);
+        const QString group = groupAt(e->position().toPoint());
+        if (canDrop(e->mimeData(), group)) {
+            e->setDropAction(Qt::MoveAction);
+            e->accept();
+        } else if (event->type() == QEvent::DragEnter && (e->mimeData()->hasFormat(models::dragdrop::agentsMime())
+                                                          || e->mimeData()->hasFormat(models::dragdrop::contactMime()))) {
+            e->accept();  // ours, though not over a group yet: keep receiving moves
+        } else {
+            e->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *e = static_cast<QDropEvent *>(event);
+        if (dropOnGroup(e->mimeData(), groupAt(e->position().toPoint()))) {
+            e->setDropAction(Qt::MoveAction);
+            e->accept();
+        } else {
+            e->ignore();
+        }
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void SupervisorWorkspace::setWallboard(bool on)

@@ -16,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QMimeData;
 class QPushButton;
 class QLineEdit;
 class QListView;
@@ -29,6 +30,7 @@ class AgentSession;
 namespace baton::ui {
 
 class GroupChart;
+class RebalanceDialog;
 
 class SupervisorWorkspace : public QWidget {
     Q_OBJECT
@@ -52,6 +54,14 @@ public:
     void showWaiting(const QString &group);
     // Opens the move dialog for the agents selected in the table.
     void moveSelected();
+    // The move dialog for `agents`, with the target and the group they leave preset when given.
+    RebalanceDialog *openMoveDialog(const QStringList &agents, const QString &to, const QString &from);
+    // What a drag onto the dashboard does: agents (models/dragdrop.h) open the move dialog for
+    // that group, a waiting contact moves to its queue. False when `mime` cannot go to `group`.
+    bool canDrop(const QMimeData *mime, const QString &group) const;
+    bool dropOnGroup(const QMimeData *mime, const QString &group);
+    // The skill group of the dashboard row at `viewportPos` ("" : none).
+    QString groupAt(const QPoint &viewportPos) const;
     void undoMove();
     void moveWaiting(qint64 contact);
     // Asks for the VIP level of the waiting contact at `waiting` (a row of waiting()).
@@ -66,6 +76,9 @@ public:
 Q_SIGNALS:
     void attentionNeeded(const QString &title, const QString &message);
     void statusMessage(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateTiles();

@@ -681,6 +681,8 @@ std::optional<GroupStatistics> Router::groupStatistics(const GroupId &groupId) c
     s.agentsByState = grp.agentsByState;
     s.serviceLevelThreshold = grp.config.serviceLevelThreshold;
     s.serviceLevelTarget = grp.config.serviceLevelTarget;
+    if (const double rate = estimator(g, Channel::Voice).abandonRatePerSecond(); rate > 0)
+        s.meanPatience = Duration(static_cast<Duration::rep>(1000.0 / rate));
     return s;
 }
 

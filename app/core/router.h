@@ -64,6 +64,9 @@ struct GroupStatistics {
     std::array<int, kAgentStateCount> agentsByState{};
     Duration serviceLevelThreshold{0};
     double serviceLevelTarget = 0;
+    // Callers' mean patience on voice (the estimator's maximum-likelihood rate of exponential
+    // patience, inverted); nullopt until someone has hung up waiting. Erlang A's patience.
+    std::optional<Duration> meanPatience;
 
     // Answered within the threshold over all contacts that finished waiting; nullopt before any.
     std::optional<double> serviceLevel() const;

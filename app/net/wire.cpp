@@ -165,6 +165,8 @@ QJsonObject toJson(const GroupStatistics &g)
         o.insert(QStringLiteral("averageHandleTimeSeconds"), seconds(*aht));
     if (const auto ewt = g.estimatedWaitNew[static_cast<std::size_t>(Channel::Voice)])
         o.insert(QStringLiteral("estimatedWaitNewSeconds"), seconds(*ewt));
+    if (g.meanPatience)
+        o.insert(QStringLiteral("meanPatienceSeconds"), seconds(*g.meanPatience));
     return o;
 }
 

@@ -35,6 +35,8 @@ void TestStatistics::scriptedDayGivesExactFigures()
     auto s = h.router->groupStatistics(g);
     QCOMPARE(s->waiting, 1);
     QCOMPARE(s->longestWait, Duration(25s));
+    // Mean patience: seconds waited by everyone who stopped waiting, per caller who hung up.
+    QCOMPARE(*s->meanPatience, Duration(30s));  // (5 + 25) / 1
     h.advance(15);
     h.login(QStringLiteral("b"));
     QVERIFY(h.router->accept(AgentId(QStringLiteral("b")), c2).ok());
@@ -55,6 +57,7 @@ void TestStatistics::scriptedDayGivesExactFigures()
     QCOMPARE(s->waiting, 0);
     QCOMPARE(s->longestWait, Duration(0));
     QCOMPARE(s->agents(AgentState::WrapUp), 2);
+    QCOMPARE(*s->meanPatience, Duration(70s));  // (5 + 25 + 40) / 1
 }
 
 void TestStatistics::agentsByStateFollowEveryChange()
@@ -64,6 +67,7 @@ void TestStatistics::agentsByStateFollowEveryChange()
     const GroupId g(QStringLiteral("g"));
     const GroupId hh(QStringLiteral("h"));
     QCOMPARE(h.router->groupStatistics(g)->agents(AgentState::Offline), 2);
+    QVERIFY(!h.router->groupStatistics(g)->meanPatience.has_value());  // nobody has hung up waiting
     h.login(QStringLiteral("a"));
     QVERIFY(h.router->setPresence(AgentId(QStringLiteral("b")), Presence::NotReady, QStringLiteral("lunch")).ok());
     QCOMPARE(h.router->groupStatistics(g)->agents(AgentState::Available), 1);

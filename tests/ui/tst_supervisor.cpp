@@ -7,11 +7,14 @@
 #include "keywordsummary.h"
 #include "mainwindow.h"
 #include "groupchart.h"
+#include "rebalancedialog.h"
 #include "reportpanel.h"
 #include "supervisorworkspace.h"
 #include "translator.h"
 
 #include <QAbstractItemModelTester>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -20,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QJsonDocument>
 
 using namespace baton;
@@ -219,6 +223,158 @@ private Q_SLOTS:
         QVERIFY(close(*rows[1].after->averageSpeedOfAnswer, *aa.averageSpeedOfAnswer));
         // 4 agents for 4 erlangs of 售前 is not enough: the wait is unbounded.
         QVERIFY(!rows[0].after.has_value() || !rows[0].after->averageSpeedOfAnswer || rows[0].after->serviceLevel < pb.serviceLevel);
+    }
+
+    void whatIfIsErlangAOnceCallersHangUp()
+    {
+        // 售后's callers give up after 90 s on average: the prediction accounts for them
+        // (Erlang A), and 4 agents for 3.75 erlangs is no longer "unbounded".
+        models::QueueDashboardModel dashboard;
+        models::AgentsModel agents;
+        dashboard.apply(QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("aftersales")},
+                                               {QStringLiteral("averageHandleTimeSeconds"), 300.0},
+                                               {QStringLiteral("serviceLevelThresholdSeconds"), 30.0},
+                                               {QStringLiteral("meanPatienceSeconds"), 90.0}},
+                                   QJsonObject{{QStringLiteral("group"), QStringLiteral("presales")}}});
+        QCOMPARE(*dashboard.figures(QStringLiteral("aftersales"))->meanPatienceSeconds, 90.0);
+        QVERIFY(!dashboard.figures(QStringLiteral("presales"))->meanPatienceSeconds.has_value());
+        QJsonArray list;
+        for (int i = 0; i < 6; ++i)
+            list.append(QJsonObject{{QStringLiteral("agent"), QStringLiteral("a%1").arg(i)},
+                                    {QStringLiteral("state"), QStringLiteral("available")},
+                                    {QStringLiteral("groups"), QJsonArray{QJsonObject{{QStringLiteral("group"), i < 4 ? QStringLiteral("aftersales") : QStringLiteral("presales")},
+                                                                                     {QStringLiteral("proficiency"), 5}}}}});
+        agents.apply(list);
+        models::Rebalance rebalance(dashboard, agents);
+        rebalance.setArrivalsPerHour(QStringLiteral("aftersales"), 45);
+        rebalance.setArrivalsPerHour(QStringLiteral("presales"), 20);
+        const auto rows = rebalance.predict({{QStringLiteral("a4")}, QStringLiteral("presales"), QStringLiteral("aftersales"), 5});
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(!rows[0].patienceSeconds.has_value());  // 售前: nobody has hung up yet, Erlang C
+        QCOMPARE(*rows[1].patienceSeconds, 90.0);
+        auto expect = [](int n, std::optional<double> patience) {
+            core::QueueModelInput in;
+            in.arrivalsPerHour = 45;
+            in.handleSeconds = 300;
+            in.agents = n;
+            in.targetSeconds = 30;
+            in.patienceSeconds = patience;
+            return patience ? core::Erlang::a(in).value() : core::Erlang::c(in).value();
+        };
+        auto close = [](double a, double b) { return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b)); };
+        const auto before = expect(4, 90.0), after = expect(5, 90.0);
+        QVERIFY(close(rows[1].before->serviceLevel, before.serviceLevel));
+        QVERIFY(close(rows[1].after->serviceLevel, after.serviceLevel));
+        QVERIFY(close(*rows[1].before->averageSpeedOfAnswer, *before.averageSpeedOfAnswer));
+        QVERIFY(close(*rows[1].after->probabilityOfAbandoning, *after.probabilityOfAbandoning));
+        QVERIFY(close(rows[1].after->occupancy, after.occupancy));
+        QVERIFY(rows[1].before->averageSpeedOfAnswer.has_value());
+        // Not Erlang C's figures: they differ when callers abandon.
+        QVERIFY(!close(rows[1].after->serviceLevel, expect(5, std::nullopt).serviceLevel));
+        QVERIFY(!rows[0].before->probabilityOfAbandoning.has_value());
+    }
+
+    void draggingAgentsOrAContactOntoAGroup()
+    {
+        Desk d;
+        QTRY_COMPARE(d.w->agents().rowCount(), 2);
+        QTRY_COMPARE(d.w->dashboard().rowCount(), 2);
+        d.w->agents().refresh();
+        QTRY_VERIFY(!d.w->agents().agents().at(1).memberships.isEmpty());
+        // 王芳 (a2, complaints only) dragged from the agents table onto 售后's row.
+        QTableView *agentsView = d.w->agentsView();
+        int row = -1;
+        for (int r = 0; r < agentsView->model()->rowCount(); ++r) {
+            if (agentsView->model()->index(r, 0).data(models::AgentsModel::AgentIdRole).toString() == QLatin1String("a2"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(agentsView->model()->flags(agentsView->model()->index(row, 0)) & Qt::ItemIsDragEnabled);
+        std::unique_ptr<QMimeData> mime(agentsView->model()->mimeData({agentsView->model()->index(row, 0), agentsView->model()->index(row, 1)}));
+        QVERIFY(mime);
+        QTableView *board = d.w->dashboardView();
+        auto rowOf = [board](const QString &group) {
+            for (int r = 0; r < board->model()->rowCount(); ++r) {
+                if (board->model()->index(r, 0).data(models::QueueDashboardModel::GroupIdRole).toString() == group)
+                    return board->visualRect(board->model()->index(r, 0)).center();
+            }
+            return QPoint(-1, -1);
+        };
+        const QPoint aftersales = rowOf(QStringLiteral("aftersales"));
+        QCOMPARE(d.w->groupAt(aftersales), QStringLiteral("aftersales"));
+        QVERIFY(d.w->canDrop(mime.get(), QStringLiteral("aftersales")));
+        QDragEnterEvent enter(aftersales, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent over(aftersales, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &over);
+        QVERIFY(over.isAccepted());
+        QDropEvent drop(aftersales, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        ui::RebalanceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = d.w->findChild<ui::RebalanceDialog *>(QStringLiteral("moveAgentsDialog"))));
+        QCOMPARE(dialog->plan().toGroup, QStringLiteral("aftersales"));
+        QCOMPARE(dialog->plan().fromGroup, QStringLiteral("complaints"));  // the one group she has
+        QCOMPARE(dialog->plan().agents, QStringList{QStringLiteral("a2")});
+        QCOMPARE(dialog->predictionTable()->rowCount(), 2);
+        QSignalSpy applied(&d.w->rebalance(), &models::Rebalance::applied);
+        dialog->accept();
+        QTRY_COMPARE(applied.size(), 1);
+        QVERIFY(applied.at(0).at(0).toBool());
+        d.w->agents().refresh();
+        QTRY_VERIFY(d.w->agents().agents().at(1).groups.join(u',').contains(QStringLiteral("售后")));
+        QVERIFY(!d.w->agents().agents().at(1).groups.join(u',').contains(QStringLiteral("投诉")));
+        // The next routing decision sees her in 售后: a caller there is offered to her.
+        net::LocalClient otherClient(*d.f.service);
+        models::AgentSession other(otherClient);
+        other.signIn(QStringLiteral("wangfang"), QStringLiteral("pw"));
+        QTRY_VERIFY(other.isSignedIn());
+        other.setReady();
+        const qint64 call = d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000009"));
+        QTRY_VERIFY(other.offer().has_value() && other.offer()->contact == call);
+        auto db = store::Database::open(d.f.dbPath, store::Database::Mode::OpenExisting);
+        QVERIFY(db);
+        QSqlQuery q = db.value()->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT actor, object FROM audit_log WHERE action = 'agent.groups'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("agent:a2"));
+        other.decline();
+        // Undo puts her back.
+        d.w->undoMove();
+        QTRY_COMPARE(applied.size(), 2);
+        d.w->agents().refresh();
+        QTRY_VERIFY(!d.w->agents().agents().at(1).groups.join(u',').contains(QStringLiteral("售后")));
+
+        // A waiting contact dragged from 售后's list onto 投诉 moves there; not onto its own group.
+        other.setNotReady(QStringLiteral("小休"));
+        QTRY_COMPARE(other.state(), QStringLiteral("notReady"));
+        const qint64 waiting = d.f.createContact(QStringLiteral("voice"), QStringLiteral("+8613900000010"));
+        d.w->showWaiting(QStringLiteral("aftersales"));
+        QTRY_VERIFY(d.w->waiting().rowCount() >= 1);
+        int wrow = -1;
+        for (int r = 0; r < d.w->waiting().rowCount(); ++r) {
+            if (d.w->waiting().contacts().at(r).contact == waiting)
+                wrow = r;
+        }
+        QVERIFY(wrow >= 0);
+        std::unique_ptr<QMimeData> contactMime(d.w->waiting().mimeData({d.w->waiting().index(wrow, 0)}));
+        QVERIFY(!d.w->canDrop(contactMime.get(), QStringLiteral("aftersales")));
+        // As a drag does: enter the view, move over a row, drop.
+        auto dragTo = [board](const QPoint &at, const QMimeData *data) {
+            QDragEnterEvent enter(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(board->viewport(), &enter);
+            QDragMoveEvent over(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(board->viewport(), &over);
+            QDropEvent drop(at, Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(board->viewport(), &drop);
+            return std::pair{over.isAccepted(), drop.isAccepted()};
+        };
+        QCOMPARE(dragTo(aftersales, contactMime.get()), std::pair(false, false));
+        QCOMPARE(dragTo(rowOf(QStringLiteral("complaints")), contactMime.get()), std::pair(true, true));
+        QTRY_VERIFY(q.exec(QStringLiteral("SELECT object, after FROM audit_log WHERE action = 'contact.move'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("contact:%1").arg(waiting));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("complaints"));
     }
 
     void callsPerHourAreTheseOfTheLastHour()
