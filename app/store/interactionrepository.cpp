@@ -20,7 +20,7 @@ QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant
 // The columns readRow() expects, in its order.
 const QString kColumns = QStringLiteral("i.id, i.started_ms, i.ended_ms, i.channel, i.agent_id, i.business, i.ivr_path, i.summary, i.transcript,"
                                         " i.disposition, i.notes, i.transfer_chain, i.csat, i.customer_id, i.skill_group,"
-                                        " (SELECT COUNT(*) FROM qa_reviews r WHERE r.interaction_id = i.id)");
+                                        " (SELECT COUNT(*) FROM qa_reviews r WHERE r.interaction_id = i.id), i.contact_id");
 
 Interaction readRow(const QSqlQuery &q)
 {
@@ -43,6 +43,7 @@ Interaction readRow(const QSqlQuery &q)
         i.csat = q.value(12).toInt();
     i.group = q.value(14).toString();
     i.reviews = q.value(15).toInt();
+    i.contact = q.value(16).toLongLong();
     return i;
 }
 
@@ -68,11 +69,11 @@ Result<qint64> InteractionRepository::add(const Interaction &i)
     const auto s = Database::run(
         q,
         QStringLiteral("INSERT INTO interactions (customer_id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary,"
-                       " transcript, disposition, notes, transfer_chain, csat, skill_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " transcript, disposition, notes, transfer_chain, csat, skill_group, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {customer, i.started.toMSecsSinceEpoch(), i.ended.isValid() ? QVariant(i.ended.toMSecsSinceEpoch()) : QVariant(),
          core::channelName(i.channel), nullable(i.agent.value()), nullable(i.business), nullable(joined(i.ivrPath)), nullable(i.summary),
          nullable(i.transcript), nullable(i.disposition), nullable(i.notes), nullable(joined(i.transferChain)),
-         i.csat ? QVariant(*i.csat) : QVariant(), nullable(i.group)});
+         i.csat ? QVariant(*i.csat) : QVariant(), nullable(i.group), i.contact > 0 ? QVariant(i.contact) : QVariant()});
     if (!s)
         return s.error();
     return q.lastInsertId().toLongLong();
@@ -189,6 +190,18 @@ Result<HistoryPage> InteractionRepository::readPage(QString sql, QVariantList va
         page.items.append(readRow(q));
     }
     return page;
+}
+
+Result<QList<Interaction>> InteractionRepository::forContact(qint64 contact)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT %1 FROM interactions i WHERE i.contact_id = ? ORDER BY i.started_ms, i.id").arg(kColumns), {contact});
+        !s)
+        return s.error();
+    QList<Interaction> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
 }
 
 Result<Interaction> InteractionRepository::get(qint64 id)

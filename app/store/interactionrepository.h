@@ -35,6 +35,7 @@ struct Interaction {
     std::optional<int> csat;       // 1–5
     QString group;                 // the skill group that served it; empty when not known
     int reviews = 0;               // QA reviews of it (read only; filled by find())
+    qint64 contact = 0;            // the router's contact it was part of (its journey); 0 when not known
 };
 
 // Finished interactions for review: every condition given must hold.
@@ -76,6 +77,8 @@ public:
     core::Result<HistoryPage> find(const InteractionFilter &filter, std::optional<HistoryCursor> after, int limit);
     // One interaction by id; not_found when there is none.
     core::Result<Interaction> get(qint64 id);
+    // The agents' parts of one contact (transfers give several), oldest first.
+    core::Result<QList<Interaction>> forContact(qint64 contact);
     // What the router needs to know of this customer's past: who served them last and when,
     // and the worst CSAT they gave each agent (the "never offer to an agent rated badly" rule).
     core::Result<core::CustomerHistoryFacts> routingFacts(const core::CustomerId &customer);

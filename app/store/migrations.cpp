@@ -217,6 +217,41 @@ const std::vector<Migration> &Migrations::all()
                             " PRIMARY KEY (group_id, day))"),
              QStringLiteral("CREATE INDEX queue_days_by_day ON queue_days(day)"),
          }},
+        {9, "customer journeys; each skill group's queue by 15-minute interval",
+         {
+             // A contact's way through the centre, written by the router when it ends: where it
+             // came in, then each step (queued, offered, answered, transferred, overflowed,
+             // moved, abandoned …) as a JSON array. The agents' parts are the interactions with
+             // the same contact_id.
+             QStringLiteral("CREATE TABLE contact_journeys ("
+                            " contact_id INTEGER PRIMARY KEY,"
+                            " customer_id INTEGER REFERENCES customers(id),"
+                            " caller TEXT,"
+                            " channel TEXT NOT NULL,"
+                            " entry_point TEXT,"
+                            " business TEXT,"
+                            " ivr_path TEXT,"
+                            " started_ms INTEGER NOT NULL,"
+                            " ended_ms INTEGER,"
+                            " outcome TEXT,"
+                            " steps TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX contact_journeys_by_start ON contact_journeys(started_ms DESC, contact_id DESC)"),
+             QStringLiteral("CREATE INDEX contact_journeys_by_customer ON contact_journeys(customer_id)"),
+             // NULL for interactions stored before this step.
+             QStringLiteral("ALTER TABLE interactions ADD COLUMN contact_id INTEGER"),
+             QStringLiteral("CREATE INDEX interactions_by_contact ON interactions(contact_id)"),
+             // Slot 0 is 00:00–00:15 of the site's day; counts are of that interval only.
+             QStringLiteral("CREATE TABLE queue_intervals ("
+                            " group_id TEXT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " slot INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 95),"
+                            " max_waiting INTEGER NOT NULL DEFAULT 0,"
+                            " entered INTEGER NOT NULL DEFAULT 0,"
+                            " answered INTEGER NOT NULL DEFAULT 0,"
+                            " answered_in_target INTEGER NOT NULL DEFAULT 0,"
+                            " abandoned INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (group_id, day, slot))"),
+         }},
     };
     return steps;
 }
