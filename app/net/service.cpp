@@ -77,6 +77,9 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("review.get"), {Role::Trainer, Role::Supervisor}},
         {QStringLiteral("coaching.list"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("report.kpis"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("journey.list"), {Role::Supervisor, Role::Trainer, Role::Admin}},
+        {QStringLiteral("journey.get"), {Role::Supervisor, Role::Trainer, Role::Admin}},
+        {QStringLiteral("stats.intervals"), {Role::Supervisor, Role::Admin}},
     };
     return table;
 }
@@ -108,6 +111,11 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
     , m_config(std::move(config))
     , m_options(std::move(options))
     , m_authenticator(authenticator)
+    , m_journeys([this](ContactId c) -> const ContactRequest * {
+        const auto &contacts = m_tracker.state().contacts;
+        const auto it = contacts.find(c);
+        return it == contacts.end() ? nullptr : &it->second.request;
+    })
 {
     // Session ids are not reused across restarts: a client resuming an old id finds nothing.
     m_nextSession = (QRandomGenerator::system()->generate64() & 0xFFFFFFFFFFull) << 8 | 1;
@@ -129,10 +137,14 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
     m_queueDayTimer.setInterval(std::chrono::seconds(60));
     connect(&m_queueDayTimer, &QTimer::timeout, this, [this] {
         // A quiet night has no command to roll the router's day: this does, then writes the counts.
+        sampleIntervalsIfLater();
         m_inCommand = true;
         m_router->advance();
         afterCommand();
         saveToday();
+        saveJourneys(m_journeys.takeChanged());
+        // A contact a bot kept and nobody ended: its journey is stored as it stands.
+        saveJourneys(m_journeys.forgetStartedBefore(m_clock.utcNow().addDays(-1)));
     });
 }
 
@@ -219,6 +231,31 @@ Result<RestoreReport> RoutingService::start()
             base += dayTotals(*m_router->groupStatistics(g)).negated();
             m_queueBase.insert(g.value(), base);
         }
+        QHash<QString, GroupDayTotals> totalsNow;
+        for (const GroupId &g : m_router->groups())
+            totalsNow.insert(g.value(), todayTotals(*m_router->groupStatistics(g)));
+        auto stored = store::QueueIntervalRepository(*m_db).day(m_queueBaseDay);
+        if (!stored)
+            qCWarning(lcService) << "today's queue intervals not read:" << stored.error().message;
+        m_intervals.startDay(m_queueBaseDay, totalsNow, stored ? *stored : QList<store::QueueInterval>());
+        // Journeys of contacts still in the centre carry on; one the router no longer has
+        // (its end was not stored) is closed as unknown.
+        if (auto open = store::JourneyRepository(*m_db).open()) {
+            QList<store::ContactJourney> carryOn, lost;
+            for (store::ContactJourney &j : *open) {
+                if (m_tracker.state().contacts.contains(ContactId(static_cast<std::uint64_t>(j.contact)))) {
+                    carryOn.append(j);
+                } else {
+                    j.ended = m_clock.utcNow();
+                    j.outcome = QStringLiteral("unknown");
+                    lost.append(j);
+                }
+            }
+            m_journeys.restore(carryOn);
+            saveJourneys(lost);
+        } else {
+            qCWarning(lcService) << "open journeys not read:" << open.error().message;
+        }
         m_queueDayTimer.start();
     }
     m_positionTimer.start();
@@ -237,6 +274,7 @@ void RoutingService::shutdown(std::chrono::milliseconds reconnectIn)
     m_statsTimer.stop();
     m_queueDayTimer.stop();
     saveToday();
+    saveJourneys(m_journeys.openJourneys());  // as they stand; the next run carries on with them
     if (m_journal) {
         m_journal->snapshot(m_tracker.state());
         if (!m_journal->waitDurable(m_journal->lastAppended(), std::chrono::seconds(10))) {
@@ -400,6 +438,8 @@ void RoutingService::reply(Session *session, const Message &request, const Statu
 void RoutingService::afterCommand()
 {
     m_inCommand = false;
+    if (!m_intervalsDirtyAt.isValid())
+        m_intervalsDirtyAt = m_clock.utcNow();
     if (m_journal && !m_touched.empty())
         seal();
     if (m_journal && m_recordsSinceSnapshot >= static_cast<std::uint64_t>(m_options.snapshotEvery)) {
@@ -416,6 +456,7 @@ void RoutingService::afterCommand()
 
 void RoutingService::onTimer()
 {
+    sampleIntervalsIfLater();
     m_inCommand = true;
     m_router->advance();
     afterCommand();
@@ -425,6 +466,8 @@ void RoutingService::onTimer()
 
 void RoutingService::onEvent(const Event &event)
 {
+    if (auto over = m_journeys.observe(event, m_clock.utcNow()))
+        saveJourneys({*over});
     std::visit(
         [this](const auto &e) {
             using T = std::decay_t<decltype(e)>;
@@ -457,6 +500,15 @@ void RoutingService::onEvent(const Event &event)
             } else if constexpr (std::is_same_v<T, DayEnded>) {
                 // The day's final counts; the next day starts from nothing.
                 saveQueueDays(e.day, e.groups);
+                for (GroupDayTotals t : e.groups) {
+                    if (e.day == m_queueBaseDay)
+                        t += m_queueBase.value(t.group.value());
+                    m_intervals.sample(e.day, QTime(23, 59, 59), t.group.value(), 0, t);
+                }
+                if (m_db) {
+                    if (auto s = store::QueueIntervalRepository(*m_db).save(e.day, m_intervals.takeChanged()); !s)
+                        qCWarning(lcService) << "queue intervals of" << e.day << "not stored:" << s.error().message;
+                }
                 if (e.day == m_queueBaseDay) {
                     m_queueBase.clear();
                     m_queueBaseDay = {};
@@ -603,6 +655,7 @@ void RoutingService::startInteraction(ContactId contact, const AgentId &agent, c
     i.channel = r.channel;
     i.agent = agent;
     i.group = group.value();
+    i.contact = static_cast<qint64>(contact.value());
     i.business = r.business;
     i.ivrPath = r.handOver.menuPath;
     if (!m_transfers.value(contact.value()).isEmpty())
@@ -620,6 +673,50 @@ void RoutingService::saveToday()
     for (const GroupId &g : m_router->groups())
         totals.append(dayTotals(*m_router->groupStatistics(g)));
     saveQueueDays(m_router->day(), totals);
+    sampleIntervals(m_clock.utcNow());
+    if (auto s = store::QueueIntervalRepository(*m_db).save(m_intervals.day(), m_intervals.takeChanged()); !s)
+        qCWarning(lcService) << "queue intervals not stored:" << s.error().message;
+}
+
+GroupDayTotals RoutingService::todayTotals(const GroupStatistics &s) const
+{
+    GroupDayTotals t = dayTotals(s);
+    if (m_router->day() == m_queueBaseDay)
+        t += m_queueBase.value(s.group.value());
+    return t;
+}
+
+void RoutingService::sampleIntervalsIfLater()
+{
+    if (!m_intervalsDirtyAt.isValid())
+        return;
+    const QDateTime was = m_intervalsDirtyAt.toTimeZone(m_config.timeZone);
+    const QDateTime now = m_clock.utcNow().toTimeZone(m_config.timeZone);
+    if (was.date() != now.date() || QueueIntervalRecorder::slotOf(was.time()) != QueueIntervalRecorder::slotOf(now.time()))
+        sampleIntervals(m_intervalsDirtyAt);
+}
+
+void RoutingService::sampleIntervals(QDateTime atUtc)
+{
+    m_intervalsDirtyAt = {};
+    if (!m_router || !m_router->day().isValid())
+        return;
+    const QTime at = atUtc.toTimeZone(m_config.timeZone).time();
+    for (const GroupId &g : m_router->groups()) {
+        const auto s = m_router->groupStatistics(g);
+        m_intervals.sample(m_router->day(), at, g.value(), s->waiting, todayTotals(*s));
+    }
+}
+
+void RoutingService::saveJourneys(const QList<store::ContactJourney> &journeys)
+{
+    if (!m_db || journeys.isEmpty())
+        return;
+    store::JourneyRepository repo(*m_db);
+    for (const store::ContactJourney &j : journeys) {
+        if (auto s = repo.save(j); !s)
+            qCWarning(lcService) << "journey of contact" << j.contact << "not stored:" << s.error().message;
+    }
 }
 
 void RoutingService::saveQueueDays(const QDate &day, const QList<GroupDayTotals> &totals)
@@ -771,6 +868,8 @@ void RoutingService::publishPositions()
 
 void RoutingService::publishStats()
 {
+    if (m_intervalsDirtyAt.isValid())
+        sampleIntervals(m_clock.utcNow());
     if (!m_statsDirty || std::none_of(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return s->m_stats; }))
         return;
     m_statsDirty = false;
@@ -788,6 +887,7 @@ void RoutingService::publishStats()
 void RoutingService::receive(Session *session, const Message &request)
 {
     ++m_metrics.requests;
+    sampleIntervalsIfLater();
     if (m_stopping) {
         deliver(session, errorFor(request, WireFailure{WireError::Unavailable, QStringLiteral("the router is shutting down"), {}}));
         return;
@@ -1030,8 +1130,11 @@ void RoutingService::dispatch(Session *session, const Message &request)
         const ContactId arriving(m_router->nextContactId());
         m_arriving = {arriving, &r};
         m_createdAt.insert(arriving.value(), m_clock.now());  // for the offer latency, even of an offer made at once
+        m_journeys.begin(arriving, r, m_clock.utcNow());
         auto outcome = m_router->contactArrived(r);
         m_arriving = {};
+        if (!outcome)
+            m_journeys.discard(arriving);
         if (!outcome || outcome->outcome != RoutingPlan::Outcome::Queue)
             m_createdAt.remove(arriving.value());
         if (!outcome)
@@ -1289,9 +1392,12 @@ void RoutingService::dispatch(Session *session, const Message &request)
             return bad(r.error());
         const auto before = m_router->queueStatus(r->contact);
         const Status done = m_router->setContactLevel(r->contact, r->level, who.user);
-        if (done)
+        if (done) {
             audit(who.user, QStringLiteral("contact.level"), QStringLiteral("contact:%1").arg(r->contact.value()),
                   before ? QString::number(before->vipLevel) : QString(), QString::number(r->level));
+            m_journeys.note(r->contact, QStringLiteral("level"), {{QStringLiteral("level"), r->level}, {QStringLiteral("by"), who.user}},
+                            m_clock.utcNow());
+        }
         return reply(session, request, done);
     }
 
@@ -1310,9 +1416,15 @@ void RoutingService::dispatch(Session *session, const Message &request)
             return bad(r.error());
         const auto before = m_router->queueStatus(r->contact);
         const Status done = m_router->moveContact(r->contact, r->group, who.user);
-        if (done)
+        if (done) {
             audit(who.user, QStringLiteral("contact.move"), QStringLiteral("contact:%1").arg(r->contact.value()),
                   before ? before->group.value() : QString(), r->group.value());
+            m_journeys.note(r->contact, QStringLiteral("moved"),
+                            {{QStringLiteral("fromGroup"), before ? before->group.value() : QString()},
+                             {QStringLiteral("group"), r->group.value()},
+                             {QStringLiteral("by"), who.user}},
+                            m_clock.utcNow());
+        }
         return reply(session, request, done);
     }
 
@@ -1457,6 +1569,10 @@ void RoutingService::dispatch(Session *session, const Message &request)
         return qaRequest(session, request);
     if (type == QLatin1String("report.kpis"))
         return reportRequest(session, request);
+    if (type.startsWith(QLatin1String("journey.")))
+        return journeyRequest(session, request);
+    if (type == QLatin1String("stats.intervals"))
+        return intervalsRequest(session, request);
     if (type == QLatin1String("agents.list")) {
         // Every agent's status, for a supervisor's agents table (one request, not one per agent).
         if (auto r = readBody<bool>(request.body, [](const json::Node &, const QJsonObject &) { return true; }, json::keys({})); !r)

@@ -13,7 +13,9 @@
 
 #include "clock.h"
 #include "interactionrepository.h"
+#include "journeyrecorder.h"
 #include "protocol.h"
+#include "queueintervalrecorder.h"
 #include "roles.h"
 #include "router.h"
 #include "routerstate.h"
@@ -163,6 +165,13 @@ private:
     void scriptRequest(Session *session, const Message &request);
     void qaRequest(Session *session, const Message &request);
     void reportRequest(Session *session, const Message &request);
+    void journeyRequest(Session *session, const Message &request);
+    void intervalsRequest(Session *session, const Message &request);
+    void saveJourneys(const QList<store::ContactJourney> &journeys);
+    void sampleIntervals(QDateTime atUtc);  // by value: callers pass m_intervalsDirtyAt, which it clears
+    // Before a command: changes made in an earlier interval are sampled there, not in this one.
+    void sampleIntervalsIfLater();
+    core::GroupDayTotals todayTotals(const core::GroupStatistics &s) const;  // with what earlier runs counted today
     void audit(const QString &actor, const QString &action, const QString &object, const QString &before, const QString &after);
     static QString membershipsJson(const QList<core::Membership> &groups);
     void startInteraction(core::ContactId contact, const core::AgentId &agent, const core::GroupId &group);
@@ -205,6 +214,9 @@ private:
     QTimer m_queueDayTimer;                                 // queue_days, once a minute
     QDate m_queueBaseDay;                                   // the day m_queueBase belongs to
     QHash<QString, core::GroupDayTotals> m_queueBase;       // its counts before this run
+    QueueIntervalRecorder m_intervals;                      // today by 15 minutes, for the charts
+    QDateTime m_intervalsDirtyAt;                           // the first command since the last sample (invalid: none)
+    JourneyRecorder m_journeys;                             // each contact's way through, until it is over
     ServiceMetrics m_metrics;
     // Conversations on their way into the customer's history: (contact, agent) → what is known.
     std::map<std::pair<quint64, core::AgentId>, store::Interaction> m_interactions;

@@ -7,6 +7,7 @@
 #include "result.h"
 #include "scriptrepository.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ core::Result<T> readBody(const QJsonObject &body, const std::function<T(const co
 // An interaction as history.page and review.list give it.
 QJsonObject interactionJson(const store::Interaction &i);
 QJsonObject cursorJson(const store::HistoryCursor &c);
+// An ISO 8601 time ("2026-11-24T00:00:00+08:00", or UTC without an offset); null = open.
+QDateTime timeField(const core::json::Node &root, const QJsonObject &o, const char *key);
 QString optionalString(const core::json::Node &root, const QJsonObject &o, const char *key);
 QJsonObject versionJson(const store::ScriptVersion &v);
 store::ScriptId scriptField(const core::json::Node &root, const QJsonObject &o);

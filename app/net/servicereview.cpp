@@ -66,6 +66,19 @@ QJsonObject adherenceJson(const store::Adherence &a)
                        {QStringLiteral("ratio"), a.ratio()}};
 }
 
+qint64 interactionField(const json::Node &root, const QJsonObject &o)
+{
+    const json::Node n = json::field(o, root, "interaction");
+    const double d = n.number();
+    if (d < 1 || d != std::floor(d))
+        json::fail(n.path(), QStringLiteral("must be an interaction id"));
+    return static_cast<qint64>(d);
+}
+
+}  // namespace
+
+namespace detail {
+
 // An ISO 8601 time ("2026-11-24T00:00:00+08:00", or UTC without an offset); null = open.
 QDateTime timeField(const json::Node &root, const QJsonObject &o, const char *key)
 {
@@ -80,16 +93,7 @@ QDateTime timeField(const json::Node &root, const QJsonObject &o, const char *ke
     return t;
 }
 
-qint64 interactionField(const json::Node &root, const QJsonObject &o)
-{
-    const json::Node n = json::field(o, root, "interaction");
-    const double d = n.number();
-    if (d < 1 || d != std::floor(d))
-        json::fail(n.path(), QStringLiteral("must be an interaction id"));
-    return static_cast<qint64>(d);
-}
-
-}  // namespace
+}  // namespace detail
 
 void RoutingService::qaRequest(Session *session, const Message &request)
 {

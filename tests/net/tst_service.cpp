@@ -11,6 +11,8 @@
 #include "reportrepository.h"
 #include "wire.h"
 
+#include <QJsonDocument>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -120,6 +122,8 @@ private Q_SLOTS:
     void trainersEditPublishAndReview();
     void reviewListAdherenceTrendAndCoaching();
     void dailyQueueCountsMakeTheReports();
+    void journeysFromArrivalToOutcome();
+    void theDayByFifteenMinuteIntervals();
 };
 
 void TestService::signInAndRefusals()
@@ -800,6 +804,218 @@ void TestService::dailyQueueCountsMakeTheReports()
         QVERIFY(QTest::qWaitFor([&] { return ivr.reply(2).has_value(); }, 3000));
         f.service->shutdown(std::chrono::milliseconds(0));
         QCOMPARE((*store::ReportRepository(**d, f.clock).queueDay(QStringLiteral("g"), firstDay.addDays(1)))->entered, 2);
+    }
+}
+
+namespace {
+
+QStringList kinds(const QJsonObject &journey)
+{
+    QStringList out;
+    for (const QJsonValue &s : journey.value(QStringLiteral("steps")).toArray())
+        out << s.toObject().value(QStringLiteral("kind")).toString();
+    return out;
+}
+
+// `expected` appears in `actual` in this order (other steps may come between).
+bool inOrder(const QStringList &actual, const QStringList &expected)
+{
+    qsizetype at = 0;
+    for (const QString &k : expected) {
+        at = actual.indexOf(k, at);
+        if (at < 0)
+            return false;
+        ++at;
+    }
+    return true;
+}
+
+QJsonObject stepOf(const QJsonObject &journey, const QString &kind)
+{
+    for (const QJsonValue &s : journey.value(QStringLiteral("steps")).toArray()) {
+        if (s.toObject().value(QStringLiteral("kind")).toString() == kind)
+            return s.toObject();
+    }
+    return {};
+}
+
+}  // namespace
+
+void TestService::journeysFromArrivalToOutcome()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("journeys.db"));
+    qint64 c1 = 0, c2 = 0, c3 = 0;
+    {
+        Fixture f(db);
+        Inbox ivr, boss, one, two;
+        Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+        Session *a1 = f.signIn(one, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+        Session *a2 = f.signIn(two, QStringLiteral("li"), QStringLiteral("agent-secret"));
+        auto ok = [](const Message &m) { return !m.isError() ? true : (qWarning("%s", qPrintable(m.error->message)), false); };
+        QVERIFY(ok(f.call(a1, one, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}})));
+        // 1: offered to zhang, answered, transferred to g2 with a note, answered by li, ended.
+        c1 = f.call(i, ivr, QStringLiteral("contact.create"), ivrContact()).body.value(QStringLiteral("contact")).toInteger();
+        f.clock.advance(std::chrono::seconds(5));
+        QVERIFY(ok(f.call(a1, one, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c1}})));
+        // 2: waits in g, raised to VIP 7, moved to g2 by the supervisor, hangs up there.
+        c2 = f.call(i, ivr, QStringLiteral("contact.create"), ivrContact()).body.value(QStringLiteral("contact")).toInteger();
+        QVERIFY(ok(f.call(b, boss, QStringLiteral("contact.level"), {{QStringLiteral("contact"), c2}, {QStringLiteral("level"), 7}})));
+        QVERIFY(ok(f.call(b, boss, QStringLiteral("contact.move"), {{QStringLiteral("contact"), c2}, {QStringLiteral("group"), QStringLiteral("g2")}})));
+        f.clock.advance(std::chrono::seconds(30));
+        QVERIFY(ok(f.call(i, ivr, QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), c2}})));
+        QVERIFY(ok(f.call(a1, one, QStringLiteral("contact.transfer"),
+                          {{QStringLiteral("contact"), c1}, {QStringLiteral("group"), QStringLiteral("g2")}, {QStringLiteral("note"), QStringLiteral("需要售后")}})));
+        QVERIFY(ok(f.call(a2, two, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}})));
+        QVERIFY(ok(f.call(a2, two, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c1}})));
+        f.clock.advance(std::chrono::seconds(60));
+        QVERIFY(ok(f.call(a2, two, QStringLiteral("contact.end"), {{QStringLiteral("contact"), c1}})));
+        // 3: still in the centre.
+        c3 = f.call(i, ivr, QStringLiteral("contact.create"), ivrContact()).body.value(QStringLiteral("contact")).toInteger();
+
+        const Message one1 = f.call(b, boss, QStringLiteral("journey.get"), {{QStringLiteral("contact"), c1}});
+        QVERIFY(ok(one1));
+        const QJsonObject j1 = one1.body;
+        QCOMPARE(j1.value(QStringLiteral("outcome")).toString(), QStringLiteral("served"));
+        QVERIFY2(inOrder(kinds(j1), {QStringLiteral("created"), QStringLiteral("offered"), QStringLiteral("answered"), QStringLiteral("transferred"),
+                                     QStringLiteral("ended"), QStringLiteral("offered"), QStringLiteral("answered"), QStringLiteral("ended")}),
+                 qPrintable(kinds(j1).join(u' ')));
+        QCOMPARE(j1.value(QStringLiteral("ivrPath")).toArray().first().toString(), QStringLiteral("信用卡"));
+        QCOMPARE(j1.value(QStringLiteral("caller")).toString(), QStringLiteral("+8613800138000"));
+        const QJsonObject transfer = stepOf(j1, QStringLiteral("transferred"));
+        QCOMPARE(transfer.value(QStringLiteral("note")).toString(), QStringLiteral("需要售后"));
+        QCOMPARE(transfer.value(QStringLiteral("toGroup")).toString(), QStringLiteral("g2"));
+        QCOMPARE(transfer.value(QStringLiteral("agent")).toString(), QStringLiteral("a1"));
+        QCOMPARE(stepOf(j1, QStringLiteral("answered")).value(QStringLiteral("waitedSeconds")).toDouble(), 5.0);
+        QVERIFY(j1.contains(QStringLiteral("endedUtc")));
+
+        const QJsonObject j2 = f.call(b, boss, QStringLiteral("journey.get"), {{QStringLiteral("contact"), c2}}).body;
+        QCOMPARE(j2.value(QStringLiteral("outcome")).toString(), QStringLiteral("abandoned"));
+        QVERIFY2(inOrder(kinds(j2), {QStringLiteral("created"), QStringLiteral("queued"), QStringLiteral("level"), QStringLiteral("moved"),
+                                     QStringLiteral("abandoned")}),
+                 qPrintable(kinds(j2).join(u' ')));
+        QCOMPARE(stepOf(j2, QStringLiteral("moved")).value(QStringLiteral("by")).toString(), QStringLiteral("boss"));
+        QCOMPARE(stepOf(j2, QStringLiteral("abandoned")).value(QStringLiteral("group")).toString(), QStringLiteral("g2"));
+        QCOMPARE(stepOf(j2, QStringLiteral("abandoned")).value(QStringLiteral("waitedSeconds")).toDouble(), 30.0);
+
+        // Still open: from the router's memory, and in the list once asked.
+        const QJsonObject j3 = f.call(b, boss, QStringLiteral("journey.get"), {{QStringLiteral("contact"), c3}}).body;
+        QVERIFY(j3.value(QStringLiteral("outcome")).isNull());
+        auto listed = [&](QJsonObject filter) {
+            QList<qint64> ids;
+            const Message m = f.call(b, boss, QStringLiteral("journey.list"), std::move(filter));
+            if (m.isError())
+                return QList<qint64>{-1};
+            for (const QJsonValue &v : m.body.value(QStringLiteral("items")).toArray())
+                ids << v.toObject().value(QStringLiteral("contact")).toInteger();
+            return ids;
+        };
+        QCOMPARE(listed({}), (QList<qint64>{c3, c2, c1}));
+        QCOMPARE(listed({{QStringLiteral("outcome"), QStringLiteral("abandoned")}}), QList<qint64>{c2});
+        QCOMPARE(listed({{QStringLiteral("outcome"), QStringLiteral("open")}}), QList<qint64>{c3});
+        QCOMPARE(listed({{QStringLiteral("group"), QStringLiteral("g2")}}), (QList<qint64>{c2, c1}));
+        QCOMPARE(listed({{QStringLiteral("text"), QStringLiteral("138001")}}), (QList<qint64>{c3, c2, c1}));
+        // Refusals: an agent; a contact that is not one; one the router never had.
+        QCOMPARE(f.call(a1, one, QStringLiteral("journey.list")).error->code, WireError::Forbidden);
+        QCOMPARE(f.call(b, boss, QStringLiteral("journey.get"), {{QStringLiteral("contact"), QStringLiteral("x")}}).error->field, QStringLiteral("contact"));
+        QCOMPARE(f.call(b, boss, QStringLiteral("journey.get"), {{QStringLiteral("contact"), 999}}).error->code, WireError::NotFound);
+        QCOMPARE(f.call(b, boss, QStringLiteral("journey.list"), {{QStringLiteral("limit"), 0}}).error->field, QStringLiteral("limit"));
+        f.service->shutdown(std::chrono::milliseconds(0));  // stores the open journey as it stands
+    }
+    // After a restart the open journey carries on where it was.
+    {
+        Fixture f(db);
+        Inbox ivr, boss;
+        Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+        f.clock.advance(std::chrono::seconds(10));
+        QVERIFY(!f.call(i, ivr, QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), c3}}).isError());
+        const QJsonObject j3 = f.call(b, boss, QStringLiteral("journey.get"), {{QStringLiteral("contact"), c3}}).body;
+        QCOMPARE(j3.value(QStringLiteral("outcome")).toString(), QStringLiteral("abandoned"));
+        QVERIFY2(inOrder(kinds(j3), {QStringLiteral("created"), QStringLiteral("abandoned")}), qPrintable(kinds(j3).join(u' ')));
+        QCOMPARE(kinds(j3).count(QStringLiteral("created")), 1);
+    }
+}
+
+void TestService::theDayByFifteenMinuteIntervals()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("intervals.db"));
+    const QDateTime start = ManualClock().utcNow();  // 09:00 UTC: 17:00 at the site (Shanghai)
+    const QDateTime local = start.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    const int slot = (local.time().hour() * 60 + local.time().minute()) / 15;
+    auto intervalsOf = [](const Message &m, const QString &group) {
+        QHash<int, QJsonObject> out;
+        for (const QJsonValue &g : m.body.value(QStringLiteral("groups")).toArray()) {
+            if (g.toObject().value(QStringLiteral("group")).toString() != group)
+                continue;
+            for (const QJsonValue &i : g.toObject().value(QStringLiteral("intervals")).toArray())
+                out.insert(i.toObject().value(QStringLiteral("slot")).toInt(), i.toObject());
+        }
+        return out;
+    };
+    {
+        Fixture f(db, start);
+        Inbox ivr, boss, one;
+        Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+        Session *a1 = f.signIn(one, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+        // 09:00–09:15: three callers wait in g (the most at once: 3), one hangs up, one is answered.
+        QList<qint64> ids;
+        for (int k = 0; k < 3; ++k)
+            ids << f.call(i, ivr, QStringLiteral("contact.create"), ivrContact()).body.value(QStringLiteral("contact")).toInteger();
+        Fixture::settle();
+        f.clock.advance(std::chrono::seconds(10));
+        QVERIFY(!f.call(i, ivr, QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), ids[0]}}).isError());
+        QVERIFY(!f.call(a1, one, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}).isError());
+        QVERIFY(!f.call(a1, one, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), ids[1]}}).isError());
+        // 09:20: another caller.
+        f.clock.advance(std::chrono::minutes(20));
+        QVERIFY(!f.call(i, ivr, QStringLiteral("contact.create"), ivrContact()).isError());
+        const Message today = f.call(b, boss, QStringLiteral("stats.intervals"), {{QStringLiteral("group"), QStringLiteral("g")}});
+        QVERIFY2(!today.isError(), qPrintable(today.isError() ? today.error->message : QString()));
+        QCOMPARE(today.body.value(QStringLiteral("intervalMinutes")).toInt(), 15);
+        QCOMPARE(today.body.value(QStringLiteral("day")).toString(), local.date().toString(Qt::ISODate));
+        const auto g = intervalsOf(today, QStringLiteral("g"));
+        QVERIFY2(g.contains(slot) && g.contains(slot + 1), qPrintable(QString::fromUtf8(QJsonDocument(today.body).toJson(QJsonDocument::Compact))));
+        QCOMPARE(g[slot].value(QStringLiteral("entered")).toInt(), 3);
+        QCOMPARE(g[slot].value(QStringLiteral("abandoned")).toInt(), 1);
+        QCOMPARE(g[slot].value(QStringLiteral("answered")).toInt(), 1);
+        QCOMPARE(g[slot].value(QStringLiteral("maxWaiting")).toInt(), 3);
+        QCOMPARE(g[slot].value(QStringLiteral("serviceLevel")).toDouble(), 0.5);  // answered in 10 s of a 20 s target; one hung up
+        QCOMPARE(g[slot].value(QStringLiteral("start")).toString(), QStringLiteral("%1T17:00:00+08:00").arg(local.date().toString(Qt::ISODate)));
+        QCOMPARE(g[slot + 1].value(QStringLiteral("entered")).toInt(), 1);
+        QVERIFY(!intervalsOf(today, QStringLiteral("g2")).contains(slot));  // one group asked for
+        // The intervals add up to the day's counts.
+        const auto stats = *f.service->router().groupStatistics(GroupId(QStringLiteral("g")));
+        long long entered = 0;
+        for (const auto &iv : g)
+            entered += iv.value(QStringLiteral("entered")).toInteger();
+        QCOMPARE(entered, stats.entered);
+        // Refusals.
+        QCOMPARE(f.call(a1, one, QStringLiteral("stats.intervals")).error->code, WireError::Forbidden);
+        QCOMPARE(f.call(b, boss, QStringLiteral("stats.intervals"), {{QStringLiteral("group"), QStringLiteral("nope")}}).error->field, QStringLiteral("group"));
+        QCOMPARE(f.call(b, boss, QStringLiteral("stats.intervals"), {{QStringLiteral("day"), QStringLiteral("today")}}).error->field, QStringLiteral("day"));
+        f.service->shutdown(std::chrono::milliseconds(0));
+    }
+    // A restarted router carries on with the day: the intervals are where they were, and new
+    // arrivals add to them.
+    {
+        Fixture f(db, start.addSecs(25 * 60));
+        Inbox ivr, boss;
+        Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+        QVERIFY(!f.call(i, ivr, QStringLiteral("contact.create"), ivrContact()).isError());
+        const auto g = intervalsOf(f.call(b, boss, QStringLiteral("stats.intervals")), QStringLiteral("g"));
+        QCOMPARE(g.value(slot).value(QStringLiteral("entered")).toInt(), 3);
+        QCOMPARE(g.value(slot).value(QStringLiteral("maxWaiting")).toInt(), 3);
+        QCOMPARE(g.value(slot + 1).value(QStringLiteral("entered")).toInt(), 2);
+        // An earlier day comes from the store: nothing was kept for it.
+        const Message before = f.call(b, boss, QStringLiteral("stats.intervals"), {{QStringLiteral("day"), local.date().addDays(-1).toString(Qt::ISODate)}});
+        QVERIFY(!before.isError());
+        QVERIFY(before.body.value(QStringLiteral("groups")).toArray().isEmpty());
+        f.service->shutdown(std::chrono::milliseconds(0));
     }
 }
 
