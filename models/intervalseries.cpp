@@ -1,5 +1,10 @@
 #include "intervalseries.h"
 
+#include "agentsession.h"
+#include "figures.h"
+
+#include <QJsonArray>
+#include <QPointer>
 #include <QTimeZone>
 
 namespace baton::models {
@@ -21,7 +26,45 @@ void IntervalSeries::record(const QList<GroupFigures> &groups, const QDateTime &
         IntervalPoint &p = series[start];
         p.start = start;
         p.maxWaiting = std::max(p.maxWaiting, g.waiting);
-        p.serviceLevel = g.serviceLevel;
+    }
+    Q_EMIT changed();
+}
+
+void IntervalSeries::load(net::RouterClient &client, const QString &group)
+{
+    QJsonObject body;
+    if (!group.isEmpty())
+        body.insert(QStringLiteral("group"), group);
+    const quint64 generation = ++m_generation;
+    QPointer<IntervalSeries> self(this);
+    client.request(QStringLiteral("stats.intervals"), body, [self, generation](const net::Message &reply) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (reply.isError())
+            Q_EMIT self->failed(AgentSession::describe(*reply.error));
+        else
+            self->apply(reply.body);
+    });
+}
+
+void IntervalSeries::apply(const QJsonObject &answer)
+{
+    for (const QJsonValue &gv : answer.value(QStringLiteral("groups")).toArray()) {
+        const QJsonObject g = gv.toObject();
+        auto &series = m_points[g.value(QStringLiteral("group")).toString()];
+        for (const QJsonValue &iv : g.value(QStringLiteral("intervals")).toArray()) {
+            const QJsonObject i = iv.toObject();
+            const QDateTime start = QDateTime::fromString(i.value(QStringLiteral("start")).toString(), Qt::ISODate).toLocalTime();
+            if (!start.isValid())
+                continue;
+            if (!series.empty() && series.begin()->first.date() != start.date())
+                series.clear();  // another day than the one shown
+            IntervalPoint &p = series[intervalStart(start)];
+            p.start = intervalStart(start);
+            // The router saw every change; the desktop only the updates it was sent.
+            p.maxWaiting = std::max(p.maxWaiting, i.value(QStringLiteral("maxWaiting")).toInt());
+            p.serviceLevel = optionalNumber(i, "serviceLevel");
+        }
     }
     Q_EMIT changed();
 }

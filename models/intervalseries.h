@@ -1,9 +1,11 @@
 #pragma once
 // IntervalSeries: a skill group's figures over the day in 15-minute intervals, for the
-// supervisor's charts — the most contacts waiting in each interval and the service level at its
-// end — built from the dashboard's updates while the workspace is open.
+// supervisor's charts — the most contacts waiting in each interval and the interval's own
+// service level. The day so far comes from the router (stats.intervals, which it keeps across
+// restarts); the dashboard's updates keep the most waiting current between loads.
 
 #include "queuedashboardmodel.h"
+#include "routerclient.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,17 +28,23 @@ public:
 
     explicit IntervalSeries(QObject *parent = nullptr) : QObject(parent) {}
 
-    // Records the dashboard's figures as of `now` (local time).
+    // Records the dashboard's figures as of `now` (local time): the most waiting.
     void record(const QList<GroupFigures> &groups, const QDateTime &now);
     void watch(const QueueDashboardModel *dashboard);
+    // Takes today's intervals of every group (or one) from the router; failed() on an error.
+    void load(net::RouterClient &client, const QString &group = {});
+    // A stats.intervals answer: its intervals replace those recorded for the same times.
+    void apply(const QJsonObject &answer);
     QList<IntervalPoint> points(const QString &group) const;
     static QDateTime intervalStart(const QDateTime &t);
 
 Q_SIGNALS:
     void changed();
+    void failed(const QString &message);
 
 private:
     std::map<QString, std::map<QDateTime, IntervalPoint>> m_points;
+    quint64 m_generation = 0;
 };
 
 }  // namespace baton::models

@@ -39,6 +39,13 @@ ReportRow ReportRow::fromJson(const QJsonObject &o)
     r.abandonmentRate = optionalNumber(o, "abandonmentRate");
     r.serviceLevel = optionalNumber(o, "serviceLevel");
     r.speedOfAnswerSeconds = optionalNumber(o, "speedOfAnswerSeconds");
+    // Agents and A/B variants have no queue counts: their speed of answer is the average wait of
+    // the contacts they answered, from the interactions.
+    if (!r.hasQueue)
+        r.speedOfAnswerSeconds = optionalNumber(o, "waitSeconds");
+    r.experiment = o.value(QStringLiteral("experiment")).toString();
+    if (!r.experiment.isEmpty())
+        r.name = r.experiment + QStringLiteral(" · ") + r.key;
     return r;
 }
 
@@ -49,7 +56,7 @@ ReportModel::ReportModel(QObject *parent)
 
 void ReportModel::load(net::RouterClient &client, const QDate &from, const QDate &to, By by, int fcrDays)
 {
-    static const char *const names[] = {"group", "agent", "day"};
+    static const char *const names[] = {"group", "agent", "day", "variant"};
     const quint64 generation = ++m_generation;
     m_loading = true;
     QPointer<ReportModel> self(this);
@@ -151,7 +158,11 @@ QVariant ReportModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:
-        return m_by == By::Agent ? tr("Agent") : m_by == By::Day ? tr("Day") : tr("Skill group");
+        return m_by == By::Agent     ? tr("Agent")
+               : m_by == By::Day     ? tr("Day")
+               //: Column of a report by A/B variant: the experiment and the variant of the routing rules.
+               : m_by == By::Variant ? tr("Rule variant")
+                                     : tr("Skill group");
     case Contacts: return tr("Handled");
     case Aht: return tr("AHT");
     case Csat: return tr("CSAT");

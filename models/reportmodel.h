@@ -30,6 +30,7 @@ struct ReportRow {
     std::optional<double> abandonmentRate;
     std::optional<double> serviceLevel;
     std::optional<double> speedOfAnswerSeconds;
+    QString experiment;  // rows by variant: the experiment the variant belongs to
 
     static ReportRow fromJson(const QJsonObject &o);
 };
@@ -39,7 +40,7 @@ class ReportModel : public QAbstractTableModel {
 
 public:
     enum Column { Name, Contacts, Aht, Csat, TransferRate, Fcr, Entered, Answered, Abandonment, ServiceLevel, Asa, ColumnCount };
-    enum class By { Group, Agent, Day };
+    enum class By { Group, Agent, Day, Variant };  // Variant: the A/B experiment's rule-set variants
     enum Role { SortRole = Qt::UserRole + 1 };  // numbers as numbers, for sorting and charts
 
     explicit ReportModel(QObject *parent = nullptr);

@@ -254,6 +254,22 @@
         <source>human only</source>
         <translation>human only</translation>
     </message>
+    <message>
+        <source>by customer</source>
+        <translation>by customer</translation>
+    </message>
+    <message>
+        <source>by caller number</source>
+        <translation>by caller number</translation>
+    </message>
+    <message>
+        <source>by contact</source>
+        <translation>by contact</translation>
+    </message>
+    <message>
+        <source>variant %1 of experiment %2 (%3)</source>
+        <translation>variant %1 of experiment %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>baton::desktop::Desktop</name>
@@ -485,6 +501,185 @@
     </message>
 </context>
 <context>
+    <name>baton::models::JourneyListModel</name>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Hung up while waiting</source>
+        <translation>Hung up while waiting</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>A journey whose end the router did not record (it stopped without storing it).</extracomment>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Overflowed to %1</source>
+        <translation>Overflowed to %1</translation>
+    </message>
+    <message>
+        <source>After hours: %1</source>
+        <translation>After hours: %1</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Came in</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <extracomment>Column header: from coming in to the end of the journey.</extracomment>
+        <translation>Took</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::JourneyView</name>
+    <message>
+        <source>a callback request</source>
+        <translation>a callback request</translation>
+    </message>
+    <message>
+        <source>leaving a message</source>
+        <translation>leaving a message</translation>
+    </message>
+    <message>
+        <source>the bot</source>
+        <translation>the bot</translation>
+    </message>
+    <message>
+        <source>bot first</source>
+        <translation>bot first</translation>
+    </message>
+    <message>
+        <source>bot only</source>
+        <translation>bot only</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Came in</translation>
+    </message>
+    <message>
+        <source>IVR: %1</source>
+        <translation>IVR: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>bot conversation: %n turn(s)</source>
+        <translation>
+            <numerusform>bot conversation: %n turn</numerusform>
+            <numerusform>bot conversation: %n turns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wants: %1</source>
+        <translation>wants: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the bot (%1)</source>
+        <translation>Sent to the bot (%1)</translation>
+    </message>
+    <message>
+        <source>Queued in %1 at VIP level %2, told position %3</source>
+        <translation>Queued in %1 at VIP level %2, told position %3</translation>
+    </message>
+    <message>
+        <source>, about %1 to wait</source>
+        <translation>, about %1 to wait</translation>
+    </message>
+    <message>
+        <source>Offered to %1 after %2 waiting</source>
+        <translation>Offered to %1 after %2 waiting</translation>
+    </message>
+    <message>
+        <source>%1 declined it</source>
+        <translation>%1 declined it</translation>
+    </message>
+    <message>
+        <source>%1 did not accept in time</source>
+        <translation>%1 did not accept in time</translation>
+    </message>
+    <message>
+        <source>The offer to %1 was withdrawn</source>
+        <translation>The offer to %1 was withdrawn</translation>
+    </message>
+    <message>
+        <source>Answered by %1 (%2) after %3 waiting</source>
+        <translation>Answered by %1 (%2) after %3 waiting</translation>
+    </message>
+    <message>
+        <source>%1 transferred it to %2</source>
+        <translation>%1 transferred it to %2</translation>
+    </message>
+    <message>
+        <source>%1 transferred it to %2: “%3”</source>
+        <translation>%1 transferred it to %2: “%3”</translation>
+    </message>
+    <message>
+        <source>%1 ended the conversation after %2</source>
+        <translation>%1 ended the conversation after %2</translation>
+    </message>
+    <message>
+        <source>Overflowed from %1 to %2 after %3</source>
+        <translation>Overflowed from %1 to %2 after %3</translation>
+    </message>
+    <message>
+        <source>Left %1 after %2 for %3</source>
+        <translation>Left %1 after %2 for %3</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 by %3</source>
+        <translation>Moved from %1 to %2 by %3</translation>
+    </message>
+    <message>
+        <source>VIP level set to %1 by %2</source>
+        <translation>VIP level set to %1 by %2</translation>
+    </message>
+    <message>
+        <source>Hung up after %1 waiting in %2</source>
+        <translation>Hung up after %1 waiting in %2</translation>
+    </message>
+    <message>
+        <source>Outside opening hours: offered %1</source>
+        <translation>Outside opening hours: offered %1</translation>
+    </message>
+    <message>
+        <source>The router restarted and carried on with it</source>
+        <translation>The router restarted and carried on with it</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>%1, still in the centre</source>
+        <translation>%1, still in the centre</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::QueueDashboardModel</name>
     <message>
         <source>Skill group</source>
@@ -594,6 +789,10 @@
     <message>
         <source>ASA</source>
         <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Rule variant</source>
+        <translation>Rule variant</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1167,71 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::JourneyPanel</name>
+    <message>
+        <source>Any outcome</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>Overflowed</source>
+        <extracomment>Filter of journeys: those that left a queue for a fallback (callback, message, bot).</extracomment>
+        <translation>Overflowed</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <extracomment>Filter of journeys: those that came outside opening hours.</extracomment>
+        <translation>After hours</translation>
+    </message>
+    <message>
+        <source>Any skill group</source>
+        <translation>Any skill group</translation>
+    </message>
+    <message>
+        <source>Customer name or number</source>
+        <translation>Customer name or number</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its journey.</source>
+        <translation>Select a contact to see its journey.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its way through the centre&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Its way through the centre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The agents who served it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The agents who served it&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unknown caller</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <source>rated %1/5</source>
+        <translation>rated %1/5</translation>
+    </message>
+    <message>
+        <source>No agent&apos;s part is in the history (an unknown caller, or nobody answered).</source>
+        <translation>No agent&apos;s part is in the history (an unknown caller, or nobody answered).</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::KnowledgePanel</name>
     <message>
         <source>Search the knowledge base (Ctrl+K)</source>
@@ -1143,6 +1407,11 @@
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Journeys</source>
+        <extracomment>Page title: each customer&apos;s way through the centre (IVR, bot, queues, agents, outcome).</extracomment>
+        <translation>Journeys</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::QaTrendChart</name>
@@ -1230,8 +1499,26 @@
         <translation>&amp;Proficiency there:</translation>
     </message>
     <message>
-        <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
-        <translation>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</translation>
+        <source>Abandoned</source>
+        <extracomment>Column of the what-if: the share of callers predicted to hang up before an answer.</extracomment>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Column of the what-if: which queueing model predicted the row.</extracomment>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang A from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average), its average handle time and its callers&apos; mean patience; Erlang C while nobody has hung up waiting yet. Before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>Predictions: Erlang A from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average), its average handle time and its callers&apos; mean patience; Erlang C while nobody has hung up waiting yet. Before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</translation>
+    </message>
+    <message>
+        <source>Erlang A (patience %1)</source>
+        <translation>Erlang A (patience %1)</translation>
+    </message>
+    <message>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1595,11 @@
     <message>
         <source>Report saved to %1.</source>
         <translation>Report saved to %1.</translation>
+    </message>
+    <message>
+        <source>By rule variant (A/B)</source>
+        <extracomment>Report grouping: compare the A/B variants of the routing rules running on a traffic split.</extracomment>
+        <translation>By rule variant (A/B)</translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1946,6 @@
         <translation>Wallboard: the queues in large type for a big screen (F11)</translation>
     </message>
     <message>
-        <source>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</source>
-        <translation>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</translation>
-    </message>
-    <message>
         <source>Set VIP level…</source>
         <translation>Set VIP level…</translation>
     </message>
@@ -1668,6 +1956,18 @@
     <message>
         <source>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</source>
         <translation>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</translation>
+    </message>
+    <message>
+        <source>Drag agents onto a skill group in the dashboard to move them there.</source>
+        <translation>Drag agents onto a skill group in the dashboard to move them there.</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; right-click, or drag it onto a skill group above, to move it to another group; hover for the routing decision.</source>
+        <translation>Double-click a contact to set its VIP level; right-click, or drag it onto a skill group above, to move it to another group; hover for the routing decision.</translation>
+    </message>
+    <message>
+        <source>Journey so far</source>
+        <translation>Journey so far</translation>
     </message>
 </context>
 <context>

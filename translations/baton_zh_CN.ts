@@ -254,6 +254,22 @@
         <source>human only</source>
         <translation>仅人工服务</translation>
     </message>
+    <message>
+        <source>by customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>by caller number</source>
+        <translation>按来电号码</translation>
+    </message>
+    <message>
+        <source>by contact</source>
+        <translation>按每次联系</translation>
+    </message>
+    <message>
+        <source>variant %1 of experiment %2 (%3)</source>
+        <translation>实验 %2 的方案 %1（%3）</translation>
+    </message>
 </context>
 <context>
     <name>baton::desktop::Desktop</name>
@@ -484,6 +500,184 @@
     </message>
 </context>
 <context>
+    <name>baton::models::JourneyListModel</name>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <source>Hung up while waiting</source>
+        <translation>排队中挂断</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>A journey whose end the router did not record (it stopped without storing it).</extracomment>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Overflowed to %1</source>
+        <translation>溢出至%1</translation>
+    </message>
+    <message>
+        <source>After hours: %1</source>
+        <translation>非工作时间：%1</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>进线时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <extracomment>Column header: from coming in to the end of the journey.</extracomment>
+        <translation>历时</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::JourneyView</name>
+    <message>
+        <source>a callback request</source>
+        <translation>回呼登记</translation>
+    </message>
+    <message>
+        <source>leaving a message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>the bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>bot first</source>
+        <translation>机器人优先</translation>
+    </message>
+    <message>
+        <source>bot only</source>
+        <translation>仅机器人</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <source>IVR: %1</source>
+        <translation>IVR：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>bot conversation: %n turn(s)</source>
+        <translation>
+            <numerusform>机器人对话 %n 轮</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wants: %1</source>
+        <translation>诉求：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the bot (%1)</source>
+        <translation>转给机器人（%1）</translation>
+    </message>
+    <message>
+        <source>Queued in %1 at VIP level %2, told position %3</source>
+        <translation>进入%1队列，VIP 等级 %2，告知排第 %3 位</translation>
+    </message>
+    <message>
+        <source>, about %1 to wait</source>
+        <translation>，预计等待 %1</translation>
+    </message>
+    <message>
+        <source>Offered to %1 after %2 waiting</source>
+        <translation>等待 %2 后分配给 %1</translation>
+    </message>
+    <message>
+        <source>%1 declined it</source>
+        <translation>%1 拒接</translation>
+    </message>
+    <message>
+        <source>%1 did not accept in time</source>
+        <translation>%1 未及时接听</translation>
+    </message>
+    <message>
+        <source>The offer to %1 was withdrawn</source>
+        <translation>已撤回给 %1 的分配</translation>
+    </message>
+    <message>
+        <source>Answered by %1 (%2) after %3 waiting</source>
+        <translation>等待 %3 后由 %1（%2）接起</translation>
+    </message>
+    <message>
+        <source>%1 transferred it to %2</source>
+        <translation>%1 转给 %2</translation>
+    </message>
+    <message>
+        <source>%1 transferred it to %2: “%3”</source>
+        <translation>%1 转给 %2：“%3”</translation>
+    </message>
+    <message>
+        <source>%1 ended the conversation after %2</source>
+        <translation>%1 通话 %2 后结束</translation>
+    </message>
+    <message>
+        <source>Overflowed from %1 to %2 after %3</source>
+        <translation>等待 %3 后从%1溢出到%2</translation>
+    </message>
+    <message>
+        <source>Left %1 after %2 for %3</source>
+        <translation>在%1等待 %2 后转为%3</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 by %3</source>
+        <translation>%3 将其从%1移到%2</translation>
+    </message>
+    <message>
+        <source>VIP level set to %1 by %2</source>
+        <translation>%2 将 VIP 等级设为 %1</translation>
+    </message>
+    <message>
+        <source>Hung up after %1 waiting in %2</source>
+        <translation>在%2等待 %1 后挂断</translation>
+    </message>
+    <message>
+        <source>Outside opening hours: offered %1</source>
+        <translation>非工作时间：提供%1</translation>
+    </message>
+    <message>
+        <source>The router restarted and carried on with it</source>
+        <translation>路由服务重启后继续处理</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>%1, still in the centre</source>
+        <translation>%1，仍在中心内</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::QueueDashboardModel</name>
     <message>
         <source>Skill group</source>
@@ -593,6 +787,10 @@
     <message>
         <source>ASA</source>
         <translation>平均应答速度</translation>
+    </message>
+    <message>
+        <source>Rule variant</source>
+        <translation>规则方案</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1160,71 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::JourneyPanel</name>
+    <message>
+        <source>Any outcome</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Overflowed</source>
+        <extracomment>Filter of journeys: those that left a queue for a fallback (callback, message, bot).</extracomment>
+        <translation>已溢出</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <extracomment>Filter of journeys: those that came outside opening hours.</extracomment>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>Any skill group</source>
+        <translation>全部技能组</translation>
+    </message>
+    <message>
+        <source>Customer name or number</source>
+        <translation>客户姓名或号码</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its journey.</source>
+        <translation>选择一个联系，查看其客户旅程。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its way through the centre&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在中心内的经过&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The agents who served it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;服务过的坐席&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>未知来电</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>入口 %1</translation>
+    </message>
+    <message>
+        <source>rated %1/5</source>
+        <translation>评分 %1/5</translation>
+    </message>
+    <message>
+        <source>No agent&apos;s part is in the history (an unknown caller, or nobody answered).</source>
+        <translation>历史中没有坐席服务记录（未知来电，或无人接起）。</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::KnowledgePanel</name>
     <message>
         <source>Search the knowledge base (Ctrl+K)</source>
@@ -1136,6 +1399,11 @@
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Journeys</source>
+        <extracomment>Page title: each customer&apos;s way through the centre (IVR, bot, queues, agents, outcome).</extracomment>
+        <translation>客户旅程</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::QaTrendChart</name>
@@ -1222,8 +1490,26 @@
         <translation>在该组的熟练度(&amp;P)：</translation>
     </message>
     <message>
-        <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
-        <translation>预测：按 Erlang C 模型，依据各技能组最近一小时的每小时来电量（若监控不足一小时、但已满 5 分钟，则按已监控的时段计算；不足 5 分钟时按今日平均）及平均处理时长计算；箭头前为调整前，箭头后为调整后。点击“应用”后立即在路由中生效，记入审计日志，并可撤销。</translation>
+        <source>Abandoned</source>
+        <extracomment>Column of the what-if: the share of callers predicted to hang up before an answer.</extracomment>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Column of the what-if: which queueing model predicted the row.</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang A from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average), its average handle time and its callers&apos; mean patience; Erlang C while nobody has hung up waiting yet. Before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>预测：Erlang A，依据各技能组最近一小时的每小时来电量（或自本看板打开起满 5 分钟后的数据；之前用今日平均）、平均处理时长和客户平均耐心时长；尚无人排队挂断时用 Erlang C。调整前 → 调整后。应用后立即在路由中生效，写入审计日志，并可撤销。</translation>
+    </message>
+    <message>
+        <source>Erlang A (patience %1)</source>
+        <translation>Erlang A（耐心 %1）</translation>
+    </message>
+    <message>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1586,11 @@
     <message>
         <source>Report saved to %1.</source>
         <translation>报表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>By rule variant (A/B)</source>
+        <extracomment>Report grouping: compare the A/B variants of the routing rules running on a traffic split.</extracomment>
+        <translation>按规则方案（A/B）</translation>
     </message>
 </context>
 <context>
@@ -1646,10 +1937,6 @@
         <translation>大屏模式：以大字号显示队列，适合现场大屏（F11）</translation>
     </message>
     <message>
-        <source>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</source>
-        <translation>双击客户可设置 VIP 等级；右键可调到其他技能组排队；鼠标悬停查看路由过程。</translation>
-    </message>
-    <message>
         <source>Set VIP level…</source>
         <translation>设置 VIP 等级…</translation>
     </message>
@@ -1660,6 +1947,18 @@
     <message>
         <source>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</source>
         <translation>将会话 %1 调到以下技能组排队（保留其等级和已等待时间，并记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Drag agents onto a skill group in the dashboard to move them there.</source>
+        <translation>把坐席拖到看板中的技能组上即可调整到该组。</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; right-click, or drag it onto a skill group above, to move it to another group; hover for the routing decision.</source>
+        <translation>双击联系可设置 VIP 等级；右键或拖到上方的技能组可转到其他组；悬停查看路由决策。</translation>
+    </message>
+    <message>
+        <source>Journey so far</source>
+        <translation>查看客户旅程</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,22 @@
         <source>human only</source>
         <translation>僅真人服務</translation>
     </message>
+    <message>
+        <source>by customer</source>
+        <translation>按客戶</translation>
+    </message>
+    <message>
+        <source>by caller number</source>
+        <translation>按來電號碼</translation>
+    </message>
+    <message>
+        <source>by contact</source>
+        <translation>按每次聯繫</translation>
+    </message>
+    <message>
+        <source>variant %1 of experiment %2 (%3)</source>
+        <translation>實驗 %2 的方案 %1（%3）</translation>
+    </message>
 </context>
 <context>
     <name>baton::desktop::Desktop</name>
@@ -484,6 +500,184 @@
     </message>
 </context>
 <context>
+    <name>baton::models::JourneyListModel</name>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已服務</translation>
+    </message>
+    <message>
+        <source>Hung up while waiting</source>
+        <translation>排隊中掛斷</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>A journey whose end the router did not record (it stopped without storing it).</extracomment>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>Overflowed to %1</source>
+        <translation>溢出至%1</translation>
+    </message>
+    <message>
+        <source>After hours: %1</source>
+        <translation>非營業時間：%1</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>進線時間</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <extracomment>Column header: from coming in to the end of the journey.</extracomment>
+        <translation>歷時</translation>
+    </message>
+</context>
+<context>
+    <name>baton::models::JourneyView</name>
+    <message>
+        <source>a callback request</source>
+        <translation>回撥登記</translation>
+    </message>
+    <message>
+        <source>leaving a message</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>the bot</source>
+        <translation>機器人</translation>
+    </message>
+    <message>
+        <source>bot first</source>
+        <translation>機器人優先</translation>
+    </message>
+    <message>
+        <source>bot only</source>
+        <translation>僅機器人</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>進線</translation>
+    </message>
+    <message>
+        <source>IVR: %1</source>
+        <translation>IVR：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>bot conversation: %n turn(s)</source>
+        <translation>
+            <numerusform>機器人對話 %n 輪</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wants: %1</source>
+        <translation>訴求：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the bot (%1)</source>
+        <translation>轉給機器人（%1）</translation>
+    </message>
+    <message>
+        <source>Queued in %1 at VIP level %2, told position %3</source>
+        <translation>進入%1佇列，VIP 等級 %2，告知排第 %3 位</translation>
+    </message>
+    <message>
+        <source>, about %1 to wait</source>
+        <translation>，預計等候 %1</translation>
+    </message>
+    <message>
+        <source>Offered to %1 after %2 waiting</source>
+        <translation>等候 %2 後分配給 %1</translation>
+    </message>
+    <message>
+        <source>%1 declined it</source>
+        <translation>%1 拒接</translation>
+    </message>
+    <message>
+        <source>%1 did not accept in time</source>
+        <translation>%1 未及時接聽</translation>
+    </message>
+    <message>
+        <source>The offer to %1 was withdrawn</source>
+        <translation>已撤回給 %1 的分配</translation>
+    </message>
+    <message>
+        <source>Answered by %1 (%2) after %3 waiting</source>
+        <translation>等候 %3 後由 %1（%2）接起</translation>
+    </message>
+    <message>
+        <source>%1 transferred it to %2</source>
+        <translation>%1 轉給 %2</translation>
+    </message>
+    <message>
+        <source>%1 transferred it to %2: “%3”</source>
+        <translation>%1 轉給 %2：「%3」</translation>
+    </message>
+    <message>
+        <source>%1 ended the conversation after %2</source>
+        <translation>%1 通話 %2 後結束</translation>
+    </message>
+    <message>
+        <source>Overflowed from %1 to %2 after %3</source>
+        <translation>等候 %3 後從%1溢出到%2</translation>
+    </message>
+    <message>
+        <source>Left %1 after %2 for %3</source>
+        <translation>在%1等候 %2 後轉為%3</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 by %3</source>
+        <translation>%3 將其從%1移到%2</translation>
+    </message>
+    <message>
+        <source>VIP level set to %1 by %2</source>
+        <translation>%2 將 VIP 等級設為 %1</translation>
+    </message>
+    <message>
+        <source>Hung up after %1 waiting in %2</source>
+        <translation>在%2等候 %1 後掛斷</translation>
+    </message>
+    <message>
+        <source>Outside opening hours: offered %1</source>
+        <translation>非營業時間：提供%1</translation>
+    </message>
+    <message>
+        <source>The router restarted and carried on with it</source>
+        <translation>路由服務重啟後繼續處理</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <source>%1, still in the centre</source>
+        <translation>%1，仍在中心內</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>baton::models::QueueDashboardModel</name>
     <message>
         <source>Skill group</source>
@@ -593,6 +787,10 @@
     <message>
         <source>ASA</source>
         <translation>平均應答速度</translation>
+    </message>
+    <message>
+        <source>Rule variant</source>
+        <translation>規則方案</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1160,71 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::JourneyPanel</name>
+    <message>
+        <source>Any outcome</source>
+        <translation>全部結果</translation>
+    </message>
+    <message>
+        <source>Overflowed</source>
+        <extracomment>Filter of journeys: those that left a queue for a fallback (callback, message, bot).</extracomment>
+        <translation>已溢出</translation>
+    </message>
+    <message>
+        <source>After hours</source>
+        <extracomment>Filter of journeys: those that came outside opening hours.</extracomment>
+        <translation>非營業時間</translation>
+    </message>
+    <message>
+        <source>Any skill group</source>
+        <translation>全部技能群組</translation>
+    </message>
+    <message>
+        <source>Customer name or number</source>
+        <translation>客戶姓名或號碼</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its journey.</source>
+        <translation>選擇一個聯繫，查看其客戶旅程。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its way through the centre&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在中心內的經過&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The agents who served it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;服務過的坐席&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>未知來電</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>入口 %1</translation>
+    </message>
+    <message>
+        <source>rated %1/5</source>
+        <translation>評分 %1/5</translation>
+    </message>
+    <message>
+        <source>No agent&apos;s part is in the history (an unknown caller, or nobody answered).</source>
+        <translation>歷史中沒有坐席服務記錄（未知來電，或無人接起）。</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::KnowledgePanel</name>
     <message>
         <source>Search the knowledge base (Ctrl+K)</source>
@@ -1136,6 +1399,11 @@
         <source>Reports</source>
         <translation>報表</translation>
     </message>
+    <message>
+        <source>Journeys</source>
+        <extracomment>Page title: each customer&apos;s way through the centre (IVR, bot, queues, agents, outcome).</extracomment>
+        <translation>客戶旅程</translation>
+    </message>
 </context>
 <context>
     <name>baton::ui::QaTrendChart</name>
@@ -1222,8 +1490,26 @@
         <translation>在該群組的熟練度(&amp;P)：</translation>
     </message>
     <message>
-        <source>Predictions: Erlang C from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average) and its average handle time; before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
-        <translation>預測：依 Erlang C 模型，以各技能群組最近一小時的每小時進線量（若監看不足一小時但已滿 5 分鐘，則以已監看的時段計算；不足 5 分鐘時以今日平均計算）及平均處理時間計算；箭頭前為調整前，箭頭後為調整後。按下「套用」後立即在路由中生效，記入稽核紀錄，並可復原。</translation>
+        <source>Abandoned</source>
+        <extracomment>Column of the what-if: the share of callers predicted to hang up before an answer.</extracomment>
+        <translation>放棄率</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Column of the what-if: which queueing model predicted the row.</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Predictions: Erlang A from each group&apos;s calls per hour over the last hour (or since this dashboard opened, once that is 5 minutes; before that, today&apos;s average), its average handle time and its callers&apos; mean patience; Erlang C while nobody has hung up waiting yet. Before → after. Apply takes effect in routing at once, is written to the audit log, and can be undone.</source>
+        <translation>預測：Erlang A，依據各技能群組最近一小時的每小時來電量（或自本看板開啟起滿 5 分鐘後的資料；之前用今日平均）、平均處理時長和客戶平均耐心時長；尚無人排隊掛斷時用 Erlang C。調整前 → 調整後。套用後立即在路由中生效，寫入稽核日誌，並可復原。</translation>
+    </message>
+    <message>
+        <source>Erlang A (patience %1)</source>
+        <translation>Erlang A（耐心 %1）</translation>
+    </message>
+    <message>
+        <source>Erlang C</source>
+        <translation>Erlang C</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1586,11 @@
     <message>
         <source>Report saved to %1.</source>
         <translation>報表已儲存至 %1。</translation>
+    </message>
+    <message>
+        <source>By rule variant (A/B)</source>
+        <extracomment>Report grouping: compare the A/B variants of the routing rules running on a traffic split.</extracomment>
+        <translation>按規則方案（A/B）</translation>
     </message>
 </context>
 <context>
@@ -1646,10 +1937,6 @@
         <translation>大螢幕模式：以大字顯示排隊狀況，適合現場大螢幕（F11）</translation>
     </message>
     <message>
-        <source>Double-click a contact to set its VIP level; right-click to move it to another group; hover for the routing decision.</source>
-        <translation>按兩下客戶可設定 VIP 等級；按右鍵可改到其他技能群組排隊；滑鼠停留可查看路由過程。</translation>
-    </message>
-    <message>
         <source>Set VIP level…</source>
         <translation>設定 VIP 等級…</translation>
     </message>
@@ -1660,6 +1947,18 @@
     <message>
         <source>Move contact %1 to the queue of (it keeps its level and its wait; written to the audit log):</source>
         <translation>將進線 %1 改到以下技能群組排隊（保留其等級與已等候時間，並記入稽核紀錄）：</translation>
+    </message>
+    <message>
+        <source>Drag agents onto a skill group in the dashboard to move them there.</source>
+        <translation>把坐席拖到看板中的技能群組上即可調整到該群組。</translation>
+    </message>
+    <message>
+        <source>Double-click a contact to set its VIP level; right-click, or drag it onto a skill group above, to move it to another group; hover for the routing decision.</source>
+        <translation>雙擊聯繫可設定 VIP 等級；右鍵或拖到上方的技能群組可轉到其他群組；懸停查看路由決策。</translation>
+    </message>
+    <message>
+        <source>Journey so far</source>
+        <translation>查看客戶旅程</translation>
     </message>
 </context>
 <context>

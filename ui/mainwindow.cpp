@@ -3,6 +3,7 @@
 #include "agentsession.h"
 #include "agentworkspace.h"
 #include "applicationid.h"
+#include "journeypanel.h"
 #include "reportpanel.h"
 #include "reviewdesk.h"
 #include "autostart.h"
@@ -74,6 +75,11 @@ ReportPanel *MainWindow::reports() const
     return m_reports;
 }
 
+JourneyPanel *MainWindow::journeys() const
+{
+    return m_journeys;
+}
+
 TrainerWorkspace *MainWindow::trainer() const
 {
     return m_trainer;
@@ -89,6 +95,7 @@ void MainWindow::build()
     m_supervisor = nullptr;
     m_trainer = nullptr;
     m_reports = nullptr;
+    m_journeys = nullptr;
     menuBar()->clear();
     const QString role = m_session.role();
     if (!m_session.agentId().isEmpty()) {
@@ -101,6 +108,13 @@ void MainWindow::build()
         connect(m_supervisor, &SupervisorWorkspace::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
         m_reports = new ReportPanel(m_session, this);
         connect(m_reports, &ReportPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        m_journeys = new JourneyPanel(m_session, this);
+        connect(m_journeys, &JourneyPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        connect(m_supervisor, &SupervisorWorkspace::journeyRequested, this, [this](qint64 contact) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(centralWidget()))
+                tabs->setCurrentWidget(m_journeys);
+            m_journeys->openJourney(contact);
+        });
         connect(m_supervisor, &SupervisorWorkspace::attentionNeeded, this,
                 [this](const QString &title, const QString &message) { announce(QStringLiteral("alert"), title, message); });
     }
@@ -115,6 +129,9 @@ void MainWindow::build()
         pages.append({m_supervisor, tr("Queues")});
     if (m_reports)
         pages.append({m_reports, tr("Reports")});
+    if (m_journeys)
+        //: Page title: each customer's way through the centre (IVR, bot, queues, agents, outcome).
+        pages.append({m_journeys, tr("Journeys")});
     if (m_trainer)
         pages.append({m_trainer, tr("Scripts")});
     if (pages.size() > 1) {

@@ -23,6 +23,7 @@ class DesktopNotifier;
 namespace baton::ui {
 
 class AgentWorkspace;
+class JourneyPanel;
 class ReportPanel;
 class SupervisorWorkspace;
 class TrainerWorkspace;
@@ -40,6 +41,7 @@ public:
     SupervisorWorkspace *supervisor() const;  // nullptr unless a supervisor or admin
     TrainerWorkspace *trainer() const;        // nullptr unless a trainer or admin
     ReportPanel *reports() const;  // nullptr unless a supervisor or admin
+    JourneyPanel *journeys() const;  // nullptr unless a supervisor or admin
     QString connectionText() const;
     // Announcements go to the desktop's notification service when there is one (else the tray).
     void setNotifier(platform::DesktopNotifier *notifier);
@@ -70,6 +72,7 @@ private:
     QPointer<SupervisorWorkspace> m_supervisor;
     QPointer<TrainerWorkspace> m_trainer;
     QPointer<ReportPanel> m_reports;
+    QPointer<JourneyPanel> m_journeys;
     QLabel *m_connection = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QPointer<platform::DesktopNotifier> m_notifier;

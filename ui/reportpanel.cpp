@@ -51,6 +51,8 @@ ReportPanel::ReportPanel(models::AgentSession &session, QWidget *parent)
     m_by->addItem(tr("By skill group"), static_cast<int>(models::ReportModel::By::Group));
     m_by->addItem(tr("By agent"), static_cast<int>(models::ReportModel::By::Agent));
     m_by->addItem(tr("By day"), static_cast<int>(models::ReportModel::By::Day));
+    //: Report grouping: compare the A/B variants of the routing rules running on a traffic split.
+    m_by->addItem(tr("By rule variant (A/B)"), static_cast<int>(models::ReportModel::By::Variant));
     m_fcrDays->setRange(1, 90);
     m_fcrDays->setValue(7);
     //: First-contact resolution counts a contact resolved when the customer does not come back within this many days.

@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTextDocumentFragment>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace baton::ui {
@@ -202,6 +203,7 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
         QMenu menu(this);
         menu.addAction(tr("Set VIP level…"), this, [this, i] { askLevel(i); });
         menu.addAction(tr("Move to group…"), this, [this, i] { moveWaiting(i.data(models::WaitingModel::ContactRole).toLongLong()); });
+        menu.addAction(tr("Journey so far"), this, [this, i] { Q_EMIT journeyRequested(i.data(models::WaitingModel::ContactRole).toLongLong()); });
         menu.exec(m_waitingView->viewport()->mapToGlobal(at));
     });
     waitingLayout->addWidget(m_waitingTitle);
@@ -214,6 +216,16 @@ SupervisorWorkspace::SupervisorWorkspace(models::AgentSession &session, QWidget 
     connect(&m_waitingModel, &models::WaitingModel::failed, this, &SupervisorWorkspace::statusMessage);
     m_chart = new GroupChart(m_intervals, this);
     m_intervals.watch(&m_dashboard);
+    // The chart's day so far comes from the router, for the group shown, and again each minute
+    // (the interval's service level is counted there).
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setInterval(std::chrono::minutes(1));
+    connect(dayTimer, &QTimer::timeout, this, [this] {
+        if (!m_waitingModel.group().isEmpty())
+            m_intervals.load(m_session.client(), m_waitingModel.group());
+    });
+    dayTimer->start();
+    connect(&m_intervals, &models::IntervalSeries::failed, this, &SupervisorWorkspace::statusMessage);
     auto *middle = new QTabWidget(this);
     m_middle = middle;
     m_agentsBox = agentsBox;
@@ -438,6 +450,7 @@ void SupervisorWorkspace::showWaiting(const QString &group)
     m_waitingTitle->setText(tr("Waiting in %1, in serving order").arg(g && !g->name.isEmpty() ? g->name : group));
     m_waitingModel.follow(&m_session.client(), group);
     m_chart->setGroup(group, g && !g->name.isEmpty() ? g->name : group);
+    m_intervals.load(m_session.client(), group);
 }
 
 void SupervisorWorkspace::askLevel(const QModelIndex &waiting)

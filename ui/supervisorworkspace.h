@@ -75,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void attentionNeeded(const QString &title, const QString &message);
+    // The supervisor asked for a waiting contact's journey so far.
+    void journeyRequested(qint64 contact);
     void statusMessage(const QString &message);
 
 protected:

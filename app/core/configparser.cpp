@@ -256,13 +256,15 @@ RuleMatch ruleMatch(const Node &n)
 
 Rule rule(const Node &n)
 {
-    const auto o = n.object(keys({"id", "name", "enabled", "match", "action"}));
+    const auto o = n.object(keys({"id", "name", "enabled", "variant", "match", "action"}));
     Rule r;
     r.id = field(o, n, "id").nonEmptyString();
     if (const Node x = field(o, n, "name"); !x.isNull())
         r.name = x.string();
     if (const Node x = field(o, n, "enabled"); !x.isNull())
         r.enabled = x.boolean();
+    if (const Node x = field(o, n, "variant"); !x.isNull())
+        r.variant = x.nonEmptyString();
     r.match = ruleMatch(field(o, n, "match"));
     const Node an = field(o, n, "action");
     const auto ao = an.object(keys({"targets", "mode", "vipLevel", "vipMinimum", "overflow"}));
@@ -281,11 +283,25 @@ Rule rule(const Node &n)
     return r;
 }
 
+Experiment experiment(const Node &n)
+{
+    const auto o = n.object(keys({"id", "key", "variants"}));
+    Experiment x;
+    x.id = field(o, n, "id").nonEmptyString();
+    if (const Node k = field(o, n, "key"); !k.isNull())
+        x.key = k.enumeration<ExperimentKey>(experimentKeyFromName, "customer, caller, contact");
+    forEach<ExperimentVariant>(field(o, n, "variants"), [](const Node &v) {
+        const auto vo = v.object(keys({"id", "share"}));
+        return ExperimentVariant{field(vo, v, "id").nonEmptyString(), field(vo, v, "share").integer(0, 100)};
+    }, x.variants);
+    return x;
+}
+
 SiteConfig site(const Node &root)
 {
     const auto o = root.object(keys({"version", "site", "calendars", "groups", "agents", "rules", "defaultRoute", "afterHours",
-                                     "vip", "precedence", "offers", "estimator", "dispositions",
-                                     "notReadyReasons", "businesses"}));
+                                     "vip", "precedence", "offers", "estimator", "experiment",
+                                     "dispositions", "notReadyReasons", "businesses"}));
     SiteConfig s;
     if (const Node v = field(o, root, "version"); !v.isNull()) {
         s.version = v.integer(1, 1000);
@@ -312,6 +328,8 @@ SiteConfig site(const Node &root)
         forEach<AgentConfig>(x, agent, s.agents);
     if (const Node x = field(o, root, "rules"); !x.isNull())
         forEach<Rule>(x, rule, s.rules);
+    if (const Node x = field(o, root, "experiment"); !x.isNull())
+        s.experiment = experiment(x);
     if (const Node x = field(o, root, "dispositions"); !x.isNull()) {
         for (const QString &d : x.strings()) {
             if (d.trimmed().isEmpty())

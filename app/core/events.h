@@ -2,6 +2,7 @@
 // Events: everything the router decides goes out as one of these, in order, through an
 // EventSink. Hosts turn them into protocol messages, journal entries and view updates.
 
+#include "experiment.h"
 #include "ids.h"
 #include "siteconfig.h"
 #include "trace.h"
@@ -24,6 +25,7 @@ struct ContactQueued {
     int position;                        // told position: own level, own group (silent jumping)
     std::optional<Duration> estimatedWait;
     DecisionTrace trace;
+    std::optional<VariantAssignment> variant;  // the experiment's variant it is routed under
 };
 
 struct ContactSentToBot {

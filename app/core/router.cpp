@@ -84,25 +84,25 @@ Result<ArrivalOutcome> Router::contactArrived(ContactRequest request)
 {
     if (auto busy = beginCommand(); !busy)
         return busy.error();
-    RoutingPlan plan = m_rules.plan(request, m_clock.utcNow());
     const ContactId id(m_nextContact++);
+    RoutingPlan plan = m_rules.plan(request, m_clock.utcNow(), m_rules.assign(request, id));
 
     if (plan.outcome == RoutingPlan::Outcome::Bot) {
         emitEvent(ContactSentToBot{id, plan.mode, plan.trace});
-        return ArrivalOutcome{id, plan.outcome};
+        return ArrivalOutcome{id, plan.outcome, plan.variant};
     }
     if (plan.outcome == RoutingPlan::Outcome::AfterHours) {
         emitEvent(ContactAfterHours{id, plan.afterHoursAction, plan.afterHoursMessage, plan.trace});
-        return ArrivalOutcome{id, plan.outcome};
+        return ArrivalOutcome{id, plan.outcome, plan.variant};
     }
 
     Contact &c = admit(id, std::move(request), std::move(plan), m_now);
     Group &home = *m_groups[c.home];
     const QueueStatus status = statusOf(c, m_now);
-    emitEvent(ContactQueued{id, home.config.id, c.channel, c.level, status.position, status.estimatedWait, c.trace});
+    emitEvent(ContactQueued{id, home.config.id, c.channel, c.level, status.position, status.estimatedWait, c.trace, c.variant});
     emitEvent(QueueChanged{home.config.id, c.channel, home.queue.waiting(c.channel)});
     startRouting(c);
-    return ArrivalOutcome{id, RoutingPlan::Outcome::Queue};
+    return ArrivalOutcome{id, RoutingPlan::Outcome::Queue, c.variant};
 }
 
 // Puts an accepted contact into its home queue with its alert and maximum-wait timers, without
@@ -119,6 +119,7 @@ Router::Contact &Router::admit(ContactId id, ContactRequest request, RoutingPlan
     c.arrival = arrival;
     c.seq = m_nextSeq++;
     c.trace = std::move(plan.trace);
+    c.variant = std::move(plan.variant);
     for (const auto &t : plan.targets) {
         const int g = groupIndex(t);
         if (std::none_of(c.expansions.begin(), c.expansions.end(), [g](const auto &e) { return e.group == g; }))
@@ -383,7 +384,7 @@ Status Router::transfer(const AgentId &agentId, ContactId id, const TransferTarg
         c->maxWaitTimer = schedule(m_now + *dest.config.maxWait, TimerKind::MaxWait, c->id);
 
     const QueueStatus status = statusOf(*c, m_now);
-    emitEvent(ContactQueued{id, dest.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace});
+    emitEvent(ContactQueued{id, dest.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace, c->variant});
     if (toAgent < 0
         || !waitForAgent(*c, toAgent, m_config.precedence.dedicatedWait, PersonalReason::Transfer))
         enterGroupStage(*c);
@@ -504,7 +505,7 @@ Status Router::setContactLevel(ContactId id, int level, const QString &actor)
         m_agents[c->personalAgent]->personal.insert({-c->level, keyOf(*c), c->id});
     c->trace.add(K::LevelChanged, actor, {}, level);
     const QueueStatus status = statusOf(*c, m_now);
-    emitEvent(ContactQueued{id, home.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace});
+    emitEvent(ContactQueued{id, home.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace, c->variant});
     return {};
 }
 
@@ -555,7 +556,7 @@ Status Router::moveContact(ContactId id, const GroupId &groupId, const QString &
     c->alertTimer = schedule(std::max(m_now, c->arrival + dest.config.alertWait), TimerKind::Alert, c->id);
     c->maxWaitTimer = dest.config.maxWait ? schedule(std::max(m_now, c->arrival + *dest.config.maxWait), TimerKind::MaxWait, c->id) : 0;
     const QueueStatus status = statusOf(*c, m_now);
-    emitEvent(ContactQueued{id, dest.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace});
+    emitEvent(ContactQueued{id, dest.config.id, c->channel, c->level, status.position, status.estimatedWait, c->trace, c->variant});
     activateDueOverflow(*c, true);
     makeDispatchable(*c);
     tryOfferContact(*c);

@@ -95,6 +95,7 @@ struct AgentStatus {
 struct ArrivalOutcome {
     ContactId contact;
     RoutingPlan::Outcome outcome = RoutingPlan::Outcome::Queue;
+    std::optional<VariantAssignment> variant;  // whatever the outcome, when the site runs an experiment
 };
 
 struct TransferTarget {

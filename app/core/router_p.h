@@ -113,6 +113,7 @@ struct Router::Contact {
     std::uint64_t maxWaitTimer = 0;
 
     DecisionTrace trace;
+    std::optional<VariantAssignment> variant;  // decided on arrival, kept through transfers and restarts
 
     bool waiting() const { return phase != Phase::Active; }
     bool triedBy(int a, TimePoint now) const

@@ -103,6 +103,8 @@ Result<RestoreReport> Router::restore(const RouterSnapshot &snapshot)
         c.offerGroup = via >= 0 ? via : home;
         c.answeredAt = at(e.answeredMs);
         c.expansions = {{home, Duration::zero(), true}};
+        c.variant = e.variant;
+        RuleEngine::traceVariant(c.trace, c.variant);
         c.trace.add(K::Restored, {}, {}, wholeSeconds(c.answeredAt - c.arrival));
         Agent &ag = *m_agents[a];
         ag.active.push_back(id);
@@ -120,7 +122,8 @@ Result<RestoreReport> Router::restore(const RouterSnapshot &snapshot)
     restored.reserve(waiting.size());
     for (const RouterSnapshot::ContactEntry *e : waiting) {
         const QDateTime queuedUtc = QDateTime::fromMSecsSinceEpoch(e->queuedMs, Qt::UTC);
-        RoutingPlan plan = m_rules.plan(e->request, queuedUtc);
+        // The variant it arrived with, never a new draw: the configuration's experiment may have changed.
+        RoutingPlan plan = m_rules.plan(e->request, queuedUtc, e->variant);
         const bool samePlan = !e->transferred && plan.outcome == RoutingPlan::Outcome::Queue && !plan.targets.isEmpty()
             && plan.targets.first() == e->home;
         if (!samePlan) {
@@ -130,6 +133,8 @@ Result<RestoreReport> Router::restore(const RouterSnapshot &snapshot)
             plan.mode = mode;
             plan.targets = {e->home};
             plan.overflow = m_groups[groupIndex(e->home)]->config.overflow;
+            plan.variant = e->variant;
+            RuleEngine::traceVariant(plan.trace, plan.variant);
         }
         plan.vipLevel = e->level;
         Contact &c = admit(e->id, e->request, std::move(plan), at(e->queuedMs));

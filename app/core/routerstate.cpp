@@ -44,6 +44,7 @@ std::optional<JournalRecord> RouterStateTracker::arrivalRecord(ContactId id, con
     r.channel = it->second.channel;
     r.level = it->second.level;
     r.request = request;
+    r.variant = it->second.variant;
     m_pendingArrivals.erase(it);
     return r;
 }
@@ -57,7 +58,7 @@ std::vector<JournalRecord> RouterStateTracker::recordsFor(const Event &event, qi
             [&](const ContactQueued &e) {
                 const auto it = m_state.contacts.find(e.contact);
                 if (it == m_state.contacts.end()) {
-                    m_pendingArrivals[e.contact] = {e.group, e.channel, e.vipLevel};
+                    m_pendingArrivals[e.contact] = {e.group, e.channel, e.vipLevel, e.variant};
                 } else {
                     if (it->second.phase == RouterSnapshot::Phase::Waiting && it->second.home != e.group) {
                         JournalRecord r = make(Kind::Moved, atMs, e.contact);
@@ -143,6 +144,7 @@ void RouterStateTracker::apply(const JournalRecord &r)
         e.channel = r.channel;
         e.level = r.level;
         e.queuedMs = r.atMs;
+        e.variant = r.variant;
         contacts.insert_or_assign(r.contact, std::move(e));
         m_state.nextContactId = std::max(m_state.nextContactId, r.contact.value() + 1);
         break;

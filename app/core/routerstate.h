@@ -52,6 +52,7 @@ struct JournalRecord {
     QString reason;
     QList<Membership> groups;
     std::optional<ContactRequest> request;  // Arrived only
+    std::optional<VariantAssignment> variant;  // Arrived only: the experiment's variant it was routed under
 };
 
 struct RouterSnapshot {
@@ -70,6 +71,7 @@ struct RouterSnapshot {
         GroupId via;              // Active: the group it was answered through
         qint64 answeredMs = 0;
         bool transferred = false;
+        std::optional<VariantAssignment> variant;  // decided on arrival; kept whatever the configuration says now
     };
 
     struct WrapEntry {
@@ -123,6 +125,7 @@ private:
         GroupId group;
         Channel channel;
         int level;
+        std::optional<VariantAssignment> variant;
     };
     RouterSnapshot m_state;
     std::map<ContactId, Queued> m_pendingArrivals;  // seen ContactQueued, not yet arrivalRecord()

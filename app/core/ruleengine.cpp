@@ -95,13 +95,33 @@ bool RuleEngine::matches(const Rule &rule, const ContactRequest &r, const QDateT
     return true;
 }
 
-const Rule *RuleEngine::match(const ContactRequest &request, const QDateTime &utcNow) const
+bool RuleEngine::inVariant(const Rule &rule, const std::optional<VariantAssignment> &variant) const
+{
+    if (rule.variant.isEmpty())
+        return true;
+    return variant && m_config.experiment && variant->experiment == m_config.experiment->id && variant->variant == rule.variant;
+}
+
+const Rule *RuleEngine::match(const ContactRequest &request, const QDateTime &utcNow, const std::optional<VariantAssignment> &variant) const
 {
     for (const auto &rule : m_config.rules) {
-        if (rule.enabled && matches(rule, request, utcNow))
+        if (rule.enabled && inVariant(rule, variant) && matches(rule, request, utcNow))
             return &rule;
     }
     return nullptr;
+}
+
+void RuleEngine::traceVariant(DecisionTrace &trace, const std::optional<VariantAssignment> &variant)
+{
+    if (variant)
+        trace.add(TraceStep::Kind::VariantAssigned, variant->variant, variant->experiment, static_cast<long long>(variant->key));
+}
+
+std::optional<VariantAssignment> RuleEngine::assign(const ContactRequest &request, ContactId contact) const
+{
+    if (!m_config.experiment)
+        return std::nullopt;
+    return assignVariant(*m_config.experiment, request, contact);
 }
 
 int RuleEngine::vipLevel(const ContactRequest &r, DecisionTrace &trace) const
@@ -137,11 +157,13 @@ int RuleEngine::vipLevel(const ContactRequest &r, DecisionTrace &trace) const
     return 0;
 }
 
-RoutingPlan RuleEngine::plan(const ContactRequest &request, const QDateTime &utcNow) const
+RoutingPlan RuleEngine::plan(const ContactRequest &request, const QDateTime &utcNow, const std::optional<VariantAssignment> &variant) const
 {
     using K = TraceStep::Kind;
     RoutingPlan plan;
-    const Rule *rule = match(request, utcNow);
+    plan.variant = variant;
+    traceVariant(plan.trace, variant);
+    const Rule *rule = match(request, utcNow, variant);
     if (rule) {
         plan.ruleId = rule->id;
         plan.trace.add(K::RuleMatched, rule->name.isEmpty() ? rule->id : rule->name);

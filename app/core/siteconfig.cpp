@@ -7,6 +7,32 @@ namespace {
 
 QString idx(const char *list, qsizetype i) { return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i); }
 
+Status checkExperiment(const Experiment &x)
+{
+    if (x.id.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("experiment.id"), QStringLiteral("an experiment needs an id"));
+    if (x.variants.size() < 2)
+        return Error::invalid(QStringLiteral("experiment.variants"), QStringLiteral("an experiment needs at least two variants"));
+    QSet<QString> ids;
+    int total = 0;
+    for (qsizetype i = 0; i < x.variants.size(); ++i) {
+        const QString field = QStringLiteral("experiment.variants[%1]").arg(i);
+        const ExperimentVariant &v = x.variants[i];
+        if (v.id.trimmed().isEmpty())
+            return Error::invalid(field + QStringLiteral(".id"), QStringLiteral("a variant needs an id"));
+        if (ids.contains(v.id))
+            return Error::invalid(field + QStringLiteral(".id"), QStringLiteral("variant '%1' is defined twice").arg(v.id));
+        ids.insert(v.id);
+        if (v.share < 0 || v.share > 100)
+            return Error::invalid(field + QStringLiteral(".share"), QStringLiteral("share %1 is outside 0–100 %").arg(v.share));
+        total += v.share;
+    }
+    if (total != 100)
+        return Error::invalid(QStringLiteral("experiment.variants"),
+                              QStringLiteral("the shares add up to %1 %, not 100 %").arg(total));
+    return {};
+}
+
 Status checkLevel(const std::optional<int> &level, const QString &field)
 {
     if (level && (*level < kMinVipLevel || *level > kMaxVipLevel))
@@ -15,6 +41,15 @@ Status checkLevel(const std::optional<int> &level, const QString &field)
 }
 
 }  // namespace
+
+const ExperimentVariant *Experiment::variant(const QString &id) const
+{
+    for (const auto &v : variants) {
+        if (v.id == id)
+            return &v;
+    }
+    return nullptr;
+}
 
 const Calendar *SiteConfig::calendar(const QString &id) const
 {
@@ -133,6 +168,11 @@ Status SiteConfig::validate() const
         }
     }
 
+    if (experiment) {
+        if (auto s = checkExperiment(*experiment); !s)
+            return s;
+    }
+
     QSet<QString> ruleIds;
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString field = idx("rules", i);
@@ -140,6 +180,18 @@ Status SiteConfig::validate() const
         if (ruleIds.contains(r.id))
             return Error::invalid(field + QStringLiteral(".id"), QStringLiteral("rule '%1' is defined twice").arg(r.id));
         ruleIds.insert(r.id);
+        if (!r.variant.isEmpty()) {
+            if (!experiment)
+                return Error::invalid(field + QStringLiteral(".variant"),
+                                      QStringLiteral("variant '%1' needs an experiment (the site has none)").arg(r.variant));
+            if (!experiment->variant(r.variant)) {
+                QStringList declared;
+                for (const auto &v : experiment->variants)
+                    declared.append(v.id);
+                return Error::invalid(field + QStringLiteral(".variant"), QStringLiteral("unknown variant '%1' (the experiment has: %2)")
+                                                                              .arg(r.variant, declared.join(QStringLiteral(", "))));
+            }
+        }
         for (qsizetype j = 0; j < r.action.targets.size(); ++j) {
             const QString f = field + QStringLiteral(".action.targets[%1]").arg(j);
             if (!groupIds.contains(r.action.targets[j].value()))

@@ -93,6 +93,7 @@ struct Rule {
     QString id;
     QString name;
     bool enabled = true;
+    QString variant;  // the experiment's variant this rule belongs to; empty: every contact
     RuleMatch match;
     RuleAction action;
 };
@@ -142,6 +143,20 @@ struct EstimatorPolicy {
     int handleTimeWindow = 500;      // handle times averaged for the service rate
 };
 
+struct ExperimentVariant {
+    QString id;
+    int share = 0;  // whole percent of the traffic; the variants' shares sum to 100
+};
+
+// An A/B comparison of rule-set variants on a traffic split (docs/ROUTING.md §10).
+struct Experiment {
+    QString id;  // part of the hash: a new id reshuffles everyone
+    ExperimentKey key = ExperimentKey::Customer;
+    QList<ExperimentVariant> variants;  // in this order over the buckets 0–99
+
+    const ExperimentVariant *variant(const QString &id) const;
+};
+
 struct SiteConfig {
     int version = 1;
     QString name;
@@ -157,6 +172,7 @@ struct SiteConfig {
     PrecedencePolicy precedence;
     OfferPolicy offers;
     EstimatorPolicy estimator;
+    std::optional<Experiment> experiment;
     QStringList dispositions;  // what an agent may pick when wrapping up ("已解决", "需回访" …)
     QStringList notReadyReasons;
     QHash<QString, QString> businessNames;  // business id ("card_loss") → what people read ("信用卡挂失")  // why an agent may step away ("小休", "培训" …), the same words in every report

@@ -81,6 +81,17 @@ QString receptionText(const QString &mode)
     return mode;
 }
 
+// What an experiment's split hashed for this contact.
+QString experimentKeyText(long long key)
+{
+    switch (static_cast<ExperimentKey>(key)) {
+    case ExperimentKey::Customer: return QCoreApplication::translate("baton::core::DecisionTrace", "by customer");
+    case ExperimentKey::Caller: return QCoreApplication::translate("baton::core::DecisionTrace", "by caller number");
+    case ExperimentKey::Contact: return QCoreApplication::translate("baton::core::DecisionTrace", "by contact");
+    }
+    return {};
+}
+
 }  // namespace
 
 QString DecisionTrace::describe(const TraceStep &s)
@@ -125,6 +136,7 @@ QString DecisionTrace::describe(const TraceStep &s)
     case K::LevelChanged: return tr("level set to %1 by %2").arg(n, s.subject);
     case K::MovedToGroup: return tr("moved to %1 by %2").arg(s.detail, s.subject);
     case K::Restored: return tr("the router restarted; waiting since %1 s, offered again").arg(n);
+    case K::VariantAssigned: return tr("variant %1 of experiment %2 (%3)").arg(s.subject, s.detail, experimentKeyText(s.number));
     }
     return {};
 }

@@ -44,6 +44,7 @@ struct TraceStep {
         LevelChanged,         // subject: actor, number: new level
         MovedToGroup,         // subject: actor, detail: group name
         Restored,             // the router restarted; number: seconds waited before
+        VariantAssigned,      // subject: variant id, detail: experiment id, number: what was hashed (ExperimentKey)
     };
 
     Kind kind;

@@ -52,6 +52,9 @@ constexpr NameTable<FallbackAction, 3> kActions{{
 constexpr NameTable<VipSource, 3> kVipSources{{
     {VipSource::Attribute, "attribute"}, {VipSource::Parameter, "parameter"}, {VipSource::Combined, "combined"},
 }};
+constexpr NameTable<ExperimentKey, 3> kExperimentKeys{{
+    {ExperimentKey::Customer, "customer"}, {ExperimentKey::Caller, "caller"}, {ExperimentKey::Contact, "contact"},
+}};
 
 }  // namespace
 
@@ -67,5 +70,7 @@ QString fallbackActionName(FallbackAction a) { return nameOf(kActions, a); }
 std::optional<FallbackAction> fallbackActionFromName(const QString &name) { return valueOf(kActions, name); }
 QString vipSourceName(VipSource s) { return nameOf(kVipSources, s); }
 std::optional<VipSource> vipSourceFromName(const QString &name) { return valueOf(kVipSources, name); }
+QString experimentKeyName(ExperimentKey k) { return nameOf(kExperimentKeys, k); }
+std::optional<ExperimentKey> experimentKeyFromName(const QString &name) { return valueOf(kExperimentKeys, name); }
 
 }  // namespace baton::core

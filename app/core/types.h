@@ -31,6 +31,10 @@ enum class FallbackAction { Callback, Message, Bot };
 
 enum class VipSource { Attribute, Parameter, Combined };
 
+// What an A/B experiment's traffic split hashes (docs/ROUTING.md §10): the customer (their id
+// when known, else the caller number), the caller number, or each contact on its own.
+enum class ExperimentKey { Customer, Caller, Contact };
+
 inline constexpr int kMinVipLevel = 0;
 inline constexpr int kMaxVipLevel = 10;
 inline constexpr int kVipLevelCount = kMaxVipLevel + 1;
@@ -52,5 +56,8 @@ std::optional<FallbackAction> fallbackActionFromName(const QString &name);
 
 QString vipSourceName(VipSource s);
 std::optional<VipSource> vipSourceFromName(const QString &name);
+
+QString experimentKeyName(ExperimentKey k);
+std::optional<ExperimentKey> experimentKeyFromName(const QString &name);
 
 }  // namespace baton::core

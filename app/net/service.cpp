@@ -495,7 +495,7 @@ void RoutingService::onEvent(const Event &event)
                                        {QStringLiteral("waitedSeconds"), seconds(e.waited)}};
                 if (Session *owner = m_contactOwner.value(e.contact.value()))
                     pushTo(owner, QStringLiteral("contact.routed"), body);
-                startInteraction(e.contact, e.agent, e.group);
+                startInteraction(e.contact, e.agent, e.group, e.waited);
                 m_createdAt.remove(e.contact.value());
             } else if constexpr (std::is_same_v<T, DayEnded>) {
                 // The day's final counts; the next day starts from nothing.
@@ -640,7 +640,7 @@ QString RoutingService::membershipsJson(const QList<Membership> &groups)
 
 // The conversation goes into the customer's history when the agent's wrap-up ends, with the
 // disposition and notes given in wrapup.finish (none when the wrap-up timed out).
-void RoutingService::startInteraction(ContactId contact, const AgentId &agent, const GroupId &group)
+void RoutingService::startInteraction(ContactId contact, const AgentId &agent, const GroupId &group, Duration waited)
 {
     if (!m_db)
         return;
@@ -656,6 +656,11 @@ void RoutingService::startInteraction(ContactId contact, const AgentId &agent, c
     i.agent = agent;
     i.group = group.value();
     i.contact = static_cast<qint64>(contact.value());
+    i.waited = waited;
+    if (const auto &v = it->second.variant) {
+        i.experiment = v->experiment;
+        i.variant = v->variant;
+    }
     i.business = r.business;
     i.ivrPath = r.handOver.menuPath;
     if (!m_transfers.value(contact.value()).isEmpty())
@@ -1142,6 +1147,10 @@ void RoutingService::dispatch(Session *session, const Message &request)
         m_journalSink->arrived(outcome->contact, r);
         ++m_metrics.contactsCreated;
         QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(outcome->contact.value())}};
+        if (outcome->variant) {
+            body.insert(QStringLiteral("experiment"), outcome->variant->experiment);
+            body.insert(QStringLiteral("variant"), outcome->variant->variant);
+        }
         switch (outcome->outcome) {
         case RoutingPlan::Outcome::Queue: {
             body.insert(QStringLiteral("outcome"), QStringLiteral("queued"));
@@ -1666,6 +1675,8 @@ QJsonObject detail::interactionJson(const store::Interaction &i)
         o.insert(QStringLiteral("csat"), *i.csat);
     if (!i.group.isEmpty())
         o.insert(QStringLiteral("group"), i.group);
+    if (i.contact > 0)
+        o.insert(QStringLiteral("contact"), i.contact);  // its journey: journey.get
     return o;
 }
 

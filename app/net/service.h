@@ -174,7 +174,7 @@ private:
     core::GroupDayTotals todayTotals(const core::GroupStatistics &s) const;  // with what earlier runs counted today
     void audit(const QString &actor, const QString &action, const QString &object, const QString &before, const QString &after);
     static QString membershipsJson(const QList<core::Membership> &groups);
-    void startInteraction(core::ContactId contact, const core::AgentId &agent, const core::GroupId &group);
+    void startInteraction(core::ContactId contact, const core::AgentId &agent, const core::GroupId &group, core::Duration waited);
     QStringList transferChain(core::ContactId contact) const;  // the agents who transferred it, in order
     // Each group's queue counts for the day into queue_days (for reports), on top of what an
     // earlier run of the router wrote for the day it started on.

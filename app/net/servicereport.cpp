@@ -1,5 +1,5 @@
-// RoutingService: the supervisor's reports — KPIs per skill group, agent or day over a range of
-// days (docs/PROTOCOL.md, "Supervisors: reports").
+// RoutingService: the supervisor's reports — KPIs per skill group, agent, day or A/B variant over
+// a range of days (docs/PROTOCOL.md, "Supervisors: reports").
 #include "service.h"
 
 #include "database.h"
@@ -49,14 +49,18 @@ void RoutingService::reportRequest(Session *session, const Message &request)
                     k.by = store::KpiGrouping::Agent;
                 else if (by == QLatin1String("day"))
                     k.by = store::KpiGrouping::Day;
+                else if (by == QLatin1String("variant"))
+                    k.by = store::KpiGrouping::Variant;
                 else if (by != QLatin1String("group"))
-                    json::fail(b.path(), QStringLiteral("must be group, agent or day"));
+                    json::fail(b.path(), QStringLiteral("must be group, agent, day or variant"));
             }
             if (const json::Node f = json::field(o, root, "fcrDays"); !f.isNull())
                 k.fcrDays = f.integer(1, 90);
+            if (const json::Node x = json::field(o, root, "experiment"); !x.isNull())
+                k.experiment = x.nonEmptyString();
             return k;
         },
-        json::keys({"from", "to", "by", "fcrDays"}));
+        json::keys({"from", "to", "by", "fcrDays", "experiment"}));
     if (!q)
         return bad(q.error());
     q->zone = m_config.timeZone;  // a day is the site's day
@@ -83,7 +87,10 @@ void RoutingService::reportRequest(Session *session, const Message &request)
                       {QStringLiteral("transferred"), r.transferred},
                       {QStringLiteral("transferRate"), optional(r.transferRate())},
                       {QStringLiteral("resolvedFirstTime"), r.resolvedFirstTime},
-                      {QStringLiteral("fcrRate"), optional(r.fcrRate())}};
+                      {QStringLiteral("fcrRate"), optional(r.fcrRate())},
+                      {QStringLiteral("waitSeconds"), optional(r.waitSeconds)}};
+        if (q->by == store::KpiGrouping::Variant)
+            o.insert(QStringLiteral("experiment"), r.experiment);
         if (r.hasQueue) {
             o.insert(QStringLiteral("entered"), r.entered);
             o.insert(QStringLiteral("answered"), r.answered);
@@ -94,11 +101,13 @@ void RoutingService::reportRequest(Session *session, const Message &request)
         }
         out.append(o);
     }
-    return reply(session, request, {},
-                 {{QStringLiteral("from"), q->from.toString(Qt::ISODate)},
-                  {QStringLiteral("to"), q->to.toString(Qt::ISODate)},
-                  {QStringLiteral("fcrDays"), q->fcrDays},
-                  {QStringLiteral("rows"), out}});
+    QJsonObject body{{QStringLiteral("from"), q->from.toString(Qt::ISODate)},
+                     {QStringLiteral("to"), q->to.toString(Qt::ISODate)},
+                     {QStringLiteral("fcrDays"), q->fcrDays},
+                     {QStringLiteral("rows"), out}};
+    if (!q->experiment.isEmpty())
+        body.insert(QStringLiteral("experiment"), q->experiment);
+    return reply(session, request, {}, body);
 }
 
 }  // namespace baton::net

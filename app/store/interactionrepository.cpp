@@ -20,7 +20,7 @@ QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant
 // The columns readRow() expects, in its order.
 const QString kColumns = QStringLiteral("i.id, i.started_ms, i.ended_ms, i.channel, i.agent_id, i.business, i.ivr_path, i.summary, i.transcript,"
                                         " i.disposition, i.notes, i.transfer_chain, i.csat, i.customer_id, i.skill_group,"
-                                        " (SELECT COUNT(*) FROM qa_reviews r WHERE r.interaction_id = i.id), i.contact_id");
+                                        " (SELECT COUNT(*) FROM qa_reviews r WHERE r.interaction_id = i.id), i.experiment, i.variant, i.wait_ms, i.contact_id");
 
 Interaction readRow(const QSqlQuery &q)
 {
@@ -43,7 +43,11 @@ Interaction readRow(const QSqlQuery &q)
         i.csat = q.value(12).toInt();
     i.group = q.value(14).toString();
     i.reviews = q.value(15).toInt();
-    i.contact = q.value(16).toLongLong();
+    i.experiment = q.value(16).toString();
+    i.variant = q.value(17).toString();
+    if (!q.value(18).isNull())
+        i.waited = core::Duration(q.value(18).toLongLong());
+    i.contact = q.value(19).toLongLong();
     return i;
 }
 
@@ -61,6 +65,10 @@ Result<qint64> InteractionRepository::add(const Interaction &i)
         return Error::invalid(QStringLiteral("ended"), QStringLiteral("ends before it starts"));
     if (i.csat && (*i.csat < 1 || *i.csat > 5))
         return Error::invalid(QStringLiteral("csat"), QStringLiteral("CSAT %1 is outside 1–5").arg(*i.csat));
+    if (i.experiment.isEmpty() != i.variant.isEmpty())
+        return Error::invalid(QStringLiteral("variant"), QStringLiteral("give the experiment and its variant together"));
+    if (i.waited && *i.waited < core::Duration::zero())
+        return Error::invalid(QStringLiteral("waited"), QStringLiteral("a wait cannot be negative"));
     QSqlQuery q = m_db.query();
     if (auto s = Database::run(q, QStringLiteral("SELECT 1 FROM customers WHERE id = ?"), {customer}); !s)
         return s.error();
@@ -69,11 +77,13 @@ Result<qint64> InteractionRepository::add(const Interaction &i)
     const auto s = Database::run(
         q,
         QStringLiteral("INSERT INTO interactions (customer_id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary,"
-                       " transcript, disposition, notes, transfer_chain, csat, skill_group, contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " transcript, disposition, notes, transfer_chain, csat, skill_group, experiment, variant, wait_ms, contact_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {customer, i.started.toMSecsSinceEpoch(), i.ended.isValid() ? QVariant(i.ended.toMSecsSinceEpoch()) : QVariant(),
          core::channelName(i.channel), nullable(i.agent.value()), nullable(i.business), nullable(joined(i.ivrPath)), nullable(i.summary),
          nullable(i.transcript), nullable(i.disposition), nullable(i.notes), nullable(joined(i.transferChain)),
-         i.csat ? QVariant(*i.csat) : QVariant(), nullable(i.group), i.contact > 0 ? QVariant(i.contact) : QVariant()});
+         i.csat ? QVariant(*i.csat) : QVariant(), nullable(i.group), nullable(i.experiment), nullable(i.variant),
+         i.waited ? QVariant(static_cast<qint64>(i.waited->count())) : QVariant(), i.contact > 0 ? QVariant(i.contact) : QVariant()});
     if (!s)
         return s.error();
     return q.lastInsertId().toLongLong();

@@ -2,6 +2,7 @@
 // InteractionRepository: a customer's history across voice, chat, SMS, email, web, app and
 // video, newest first, in keyset pages that stay fast however long the history is.
 
+#include "clock.h"
 #include "contactrequest.h"
 #include "ids.h"
 #include "result.h"
@@ -34,6 +35,9 @@ struct Interaction {
     QStringList transferChain;     // agent ids in order
     std::optional<int> csat;       // 1–5
     QString group;                 // the skill group that served it; empty when not known
+    QString experiment;            // the A/B experiment it was routed under; empty when none
+    QString variant;               // …and its variant (empty with it)
+    std::optional<core::Duration> waited;  // in the queue before this agent answered; unknown before schema 9
     int reviews = 0;               // QA reviews of it (read only; filled by find())
     qint64 contact = 0;            // the router's contact it was part of (its journey); 0 when not known
 };

@@ -128,6 +128,33 @@ ContactRequest decodeRequest(const QCborMap &m)
     return r;
 }
 
+// An experiment's variant: {"x": experiment, "v": variant, "k": key}; absent when none.
+void encodeVariant(QCborMap &m, const std::optional<VariantAssignment> &v)
+{
+    if (!v)
+        return;
+    QCborMap a;
+    a.insert(QLatin1String("x"), v->experiment);
+    a.insert(QLatin1String("v"), v->variant);
+    a.insert(QLatin1String("k"), static_cast<int>(v->key));
+    m.insert(QLatin1String("var"), a);
+}
+
+// Bodies written before variants existed have none.
+Result<std::optional<VariantAssignment>> decodeVariant(const QCborMap &m, const QString &field)
+{
+    const QCborValue v = m.value(QLatin1String("var"));
+    if (v.isUndefined() || v.isNull())
+        return std::optional<VariantAssignment>();
+    const QCborMap a = v.toMap();
+    const qint64 key = a.value(QLatin1String("k")).toInteger(-1);
+    VariantAssignment out{a.value(QLatin1String("x")).toString(), a.value(QLatin1String("v")).toString(), ExperimentKey::Customer};
+    if (!v.isMap() || out.experiment.isEmpty() || out.variant.isEmpty() || key < 0 || key > static_cast<int>(ExperimentKey::Contact))
+        return Error::invalid(field, QStringLiteral("malformed experiment variant"));
+    out.key = static_cast<ExperimentKey>(key);
+    return std::optional<VariantAssignment>(out);
+}
+
 QCborArray encodeGroups(const QList<Membership> &groups)
 {
     QCborArray a;
@@ -181,6 +208,7 @@ QByteArray encodeRecord(const JournalRecord &r)
         m.insert(QLatin1String("l"), r.level);
         if (r.request)
             m.insert(QLatin1String("r"), encodeRequest(*r.request));
+        encodeVariant(m, r.variant);
         break;
     case JournalRecord::Kind::Level: m.insert(QLatin1String("l"), r.level); break;
     case JournalRecord::Kind::Presence:
@@ -225,6 +253,10 @@ Result<JournalRecord> decodeRecord(const QByteArray &bytes)
         r.request = decodeRequest(m.value(QLatin1String("r")).toMap());
         if (!validChannel(static_cast<qint64>(r.request->channel)))
             return bad(QStringLiteral("r.ch"), QStringLiteral("unknown channel"));
+        auto variant = decodeVariant(m, QStringLiteral("var"));
+        if (!variant)
+            return variant.error();
+        r.variant = *variant;
         break;
     }
     case JournalRecord::Kind::Level: r.level = static_cast<int>(m.value(QLatin1String("l")).toInteger()); break;
@@ -265,6 +297,7 @@ QByteArray encodeSnapshot(const RouterSnapshot &s)
         c.insert(QLatin1String("ans"), e.answeredMs);
         if (e.transferred)
             c.insert(QLatin1String("xfer"), true);
+        encodeVariant(c, e.variant);
         contacts.append(c);
     }
     m.insert(QLatin1String("contacts"), contacts);
@@ -327,6 +360,10 @@ Result<RouterSnapshot> decodeSnapshot(const QByteArray &bytes)
         e.via = GroupId(c.value(QLatin1String("via")).toString());
         e.answeredMs = c.value(QLatin1String("ans")).toInteger();
         e.transferred = c.value(QLatin1String("xfer")).toBool();
+        auto variant = decodeVariant(c, QStringLiteral("contacts[%1].var").arg(i));
+        if (!variant)
+            return variant.error();
+        e.variant = *variant;
         s.contacts.emplace(e.id, std::move(e));
     }
     const QCborArray wraps = m.value(QLatin1String("wraps")).toArray();

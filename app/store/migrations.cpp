@@ -217,7 +217,19 @@ const std::vector<Migration> &Migrations::all()
                             " PRIMARY KEY (group_id, day))"),
              QStringLiteral("CREATE INDEX queue_days_by_day ON queue_days(day)"),
          }},
-        {9, "customer journeys; each skill group's queue by 15-minute interval",
+        {9, "A/B variants: the rule-set variant each interaction was routed under",
+         {
+             // NULL for interactions routed outside any experiment (and those stored before this
+             // step). The experiment's id is kept beside the variant: two experiments may both
+             // name their variants A and B.
+             QStringLiteral("ALTER TABLE interactions ADD COLUMN experiment TEXT"),
+             QStringLiteral("ALTER TABLE interactions ADD COLUMN variant TEXT"),
+             // How long the contact waited before this agent answered it: the one queue measure
+             // a report by variant can have, since the queue counts are kept per group.
+             QStringLiteral("ALTER TABLE interactions ADD COLUMN wait_ms INTEGER CHECK (wait_ms >= 0)"),
+             QStringLiteral("CREATE INDEX interactions_by_experiment ON interactions(experiment, started_ms) WHERE experiment IS NOT NULL"),
+         }},
+        {10, "customer journeys; each skill group's queue by 15-minute interval",
          {
              // A contact's way through the centre, written by the router when it ends: where it
              // came in, then each step (queued, offered, answered, transferred, overflowed,

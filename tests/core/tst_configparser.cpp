@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void acceptsChineseEverywhere();
+    void readsAnExperimentAndRuleVariants();
 
 private:
     static QByteArray minimal(const QByteArray &extra = {})
@@ -114,6 +115,45 @@ void TestConfigParser::rejectsBadInput_data()
                              << QStringLiteral("rules[0].match.when.weekdays[0]") << QStringLiteral("not a weekday");
     QTest::newRow("rule without action") << minimal(R"(, "rules": [{"id": "r"}])") << QStringLiteral("rules[0].action")
                                          << QStringLiteral("must be an object");
+
+    // A/B experiments: the split and the rules of each variant.
+    auto experiment = [](const char *variants, const char *more = "") {
+        return QByteArrayLiteral(R"(, "experiment": {"id": "x", "variants": )") + QByteArray(variants) + QByteArrayLiteral("}") + QByteArray(more);
+    };
+    const char *ab = R"([{"id": "A", "share": 50}, {"id": "B", "share": 50}])";
+    QTest::newRow("experiment not an object") << minimal(R"(, "experiment": [])") << QStringLiteral("experiment") << QStringLiteral("must be an object");
+    QTest::newRow("experiment without id") << minimal(R"(, "experiment": {"variants": [{"id": "A", "share": 50}, {"id": "B", "share": 50}]})")
+                                           << QStringLiteral("experiment.id") << QStringLiteral("must be a string");
+    QTest::newRow("experiment blank id") << minimal(R"(, "experiment": {"id": " ", "variants": [{"id": "A", "share": 50}, {"id": "B", "share": 50}]})")
+                                         << QStringLiteral("experiment.id") << QStringLiteral("must not be empty");
+    QTest::newRow("experiment unknown key field") << minimal(R"(, "experiment": {"id": "x", "split": 5, "variants": []})")
+                                                  << QStringLiteral("experiment.split") << QStringLiteral("unknown field");
+    QTest::newRow("experiment bad key") << minimal(R"(, "experiment": {"id": "x", "key": "agent", "variants": []})")
+                                        << QStringLiteral("experiment.key") << QStringLiteral("'agent' is not one of: customer, caller, contact");
+    QTest::newRow("experiment without variants") << minimal(R"(, "experiment": {"id": "x"})") << QStringLiteral("experiment.variants")
+                                                 << QStringLiteral("must be a list");
+    QTest::newRow("one variant") << minimal(experiment(R"([{"id": "A", "share": 100}])")) << QStringLiteral("experiment.variants")
+                                 << QStringLiteral("at least two variants");
+    QTest::newRow("variant without share") << minimal(experiment(R"([{"id": "A"}, {"id": "B", "share": 100}])"))
+                                           << QStringLiteral("experiment.variants[0].share") << QStringLiteral("must be a number");
+    QTest::newRow("fractional share") << minimal(experiment(R"([{"id": "A", "share": 49.5}, {"id": "B", "share": 50.5}])"))
+                                      << QStringLiteral("experiment.variants[0].share") << QStringLiteral("whole number from 0 to 100");
+    QTest::newRow("share above 100") << minimal(experiment(R"([{"id": "A", "share": 150}, {"id": "B", "share": -50}])"))
+                                     << QStringLiteral("experiment.variants[0].share") << QStringLiteral("whole number from 0 to 100");
+    QTest::newRow("shares below 100") << minimal(experiment(R"([{"id": "A", "share": 50}, {"id": "B", "share": 40}])"))
+                                      << QStringLiteral("experiment.variants") << QStringLiteral("add up to 90 %, not 100 %");
+    QTest::newRow("shares above 100") << minimal(experiment(R"([{"id": "A", "share": 60}, {"id": "B", "share": 50}])"))
+                                      << QStringLiteral("experiment.variants") << QStringLiteral("add up to 110 %");
+    QTest::newRow("variant twice") << minimal(experiment(R"([{"id": "A", "share": 50}, {"id": "A", "share": 50}])"))
+                                   << QStringLiteral("experiment.variants[1].id") << QStringLiteral("variant 'A' is defined twice");
+    QTest::newRow("variant blank id") << minimal(experiment(R"([{"id": "", "share": 50}, {"id": "B", "share": 50}])"))
+                                      << QStringLiteral("experiment.variants[0].id") << QStringLiteral("must not be empty");
+    QTest::newRow("rule variant without experiment") << minimal(R"(, "rules": [{"id": "r", "variant": "B", "action": {"targets": ["g"]}}])")
+                                                     << QStringLiteral("rules[0].variant") << QStringLiteral("needs an experiment");
+    QTest::newRow("rule variant undeclared") << minimal(experiment(ab, R"(, "rules": [{"id": "r", "action": {}}, {"id": "s", "variant": "C", "action": {}}])"))
+                                             << QStringLiteral("rules[1].variant") << QStringLiteral("unknown variant 'C' (the experiment has: A, B)");
+    QTest::newRow("rule variant not a string") << minimal(experiment(ab, R"(, "rules": [{"id": "r", "variant": 1, "action": {}}])"))
+                                               << QStringLiteral("rules[0].variant") << QStringLiteral("must be a string");
 }
 
 void TestConfigParser::rejectsBadInput()
@@ -142,6 +182,32 @@ void TestConfigParser::acceptsChineseEverywhere()
     QCOMPARE(config->name, QStringLiteral("示例客服中心 🎧"));
     QCOMPARE(config->rules[0].match.attributes[0].values.first(), QStringLiteral("金卡"));
     QCOMPARE(config->agents[0].groups[0].group, GroupId(QStringLiteral("售后")));
+}
+
+void TestConfigParser::readsAnExperimentAndRuleVariants()
+{
+    const auto config = ConfigParser::parse(minimal(R"(,
+        "experiment": {"id": "vip-overflow-2026q4", "key": "caller",
+                       "variants": [{"id": "A", "share": 30}, {"id": "B", "share": 70}]},
+        "rules": [{"id": "b-overflow", "variant": "B", "action": {"targets": ["g"], "overflow": [{"group": "h", "afterSeconds": 10}]}},
+                  {"id": "everyone", "action": {"targets": ["g"]}}])"));
+    QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().toString()));
+    QVERIFY(config->experiment);
+    QCOMPARE(config->experiment->id, QStringLiteral("vip-overflow-2026q4"));
+    QCOMPARE(config->experiment->key, ExperimentKey::Caller);
+    QCOMPARE(config->experiment->variants.size(), 2);
+    QCOMPARE(config->experiment->variants[1].id, QStringLiteral("B"));
+    QCOMPARE(config->experiment->variants[1].share, 70);
+    QCOMPARE(config->rules[0].variant, QStringLiteral("B"));
+    QVERIFY(config->rules[1].variant.isEmpty());
+
+    // The key defaults to the customer; a variant may be switched off with share 0.
+    const auto defaults = ConfigParser::parse(minimal(R"(, "experiment": {"id": "x", "variants": [
+        {"id": "A", "share": 100}, {"id": "B", "share": 0}]})"));
+    QVERIFY2(defaults.ok(), defaults.ok() ? "" : qPrintable(defaults.error().toString()));
+    QCOMPARE(defaults->experiment->key, ExperimentKey::Customer);
+    // No experiment block: none.
+    QVERIFY(!ConfigParser::parse(minimal())->experiment);
 }
 
 QTEST_GUILESS_MAIN(TestConfigParser)

@@ -10,6 +10,7 @@ class TestRouter : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void experimentVariantsRouteTheirOwnRules();
     void offersToAvailableAgentAndRoutesOnAccept();
     void queuesWhenNobodyIsAvailableAndOffersWhenAgentBecomesReady();
     void declineOffersToNextCandidateKeepingPlace();
@@ -294,6 +295,46 @@ void TestRouter::commandsFromInsideAnEventAreRefused()
     QCOMPARE(sink.result->error().code, ErrorCode::Conflict);
     QCOMPARE(h.offeredTo(QStringLiteral("a1")), c);  // nothing changed
     QVERIFY(h.router->accept(AgentId(QStringLiteral("a1")), c).ok());
+}
+
+// A 50/50 experiment: variant B's rule sends its contacts to group b, everyone else goes to a.
+void TestRouter::experimentVariantsRouteTheirOwnRules()
+{
+    SiteBuilder b;
+    b.group(QStringLiteral("a")).group(QStringLiteral("b"));
+    SiteConfig &c = b.config();
+    c.experiment = Experiment{QStringLiteral("vip-overflow-2026q4"), ExperimentKey::Customer,
+                              {ExperimentVariant{QStringLiteral("A"), 50}, ExperimentVariant{QStringLiteral("B"), 50}}};
+    Rule forB;
+    forB.id = QStringLiteral("b-only");
+    forB.variant = QStringLiteral("B");
+    forB.action.targets = {GroupId(QStringLiteral("b"))};
+    b.rule(forB);
+    RouterHarness h(b.build());
+
+    QHash<QString, QString> variantOf;
+    int inB = 0;
+    for (int i = 0; i < 400; ++i) {
+        ContactRequest r;
+        r.customer.id = CustomerId(QString::number(1000 + i % 200));  // each customer calls twice
+        h.events.clear();
+        const auto out = h.router->contactArrived(r);
+        QVERIFY(out);
+        const auto queued = h.events.last<ContactQueued>();
+        QVERIFY(queued && queued->variant && out->variant);
+        QCOMPARE(*queued->variant, *out->variant);
+        QCOMPARE(queued->variant->experiment, QStringLiteral("vip-overflow-2026q4"));
+        const QString v = queued->variant->variant;
+        QCOMPARE(queued->group, GroupId(v == QLatin1String("B") ? QStringLiteral("b") : QStringLiteral("a")));
+        QVERIFY(queued->trace.toText().startsWith(QStringLiteral("variant %1 of experiment vip-overflow-2026q4 (by customer)").arg(v)));
+        QVERIFY(h.router->queueStatus(out->contact)->trace.toText().contains(QStringLiteral("variant ") + v));
+        const QString who = r.customer.id.value();
+        if (variantOf.contains(who))
+            QCOMPARE(v, variantOf.value(who));  // the second call goes the same way
+        variantOf.insert(who, v);
+        inB += v == QLatin1String("B") ? 1 : 0;
+    }
+    QVERIFY2(inB > 120 && inB < 280, qPrintable(QString::number(inB)));  // both arms have traffic
 }
 
 QTEST_GUILESS_MAIN(TestRouter)

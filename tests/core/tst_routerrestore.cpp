@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace baton::core;
 using namespace baton::test;
 using namespace std::chrono_literals;
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void restoreIsRefusedOnceRunningAndSkipsUnknownAgents();
     void replayingRecordsGivesTheSameSnapshot();
     void randomRunsRestoreConsistently();
+    void experimentVariantsSurviveARestart();
 };
 
 void TestRouterRestore::waitingContactsKeepOrderLevelAndWaitedTime()
@@ -435,6 +438,80 @@ void TestRouterRestore::randomRunsRestoreConsistently()
         QCOMPARE(waitingAfter, waitingBefore);
         QCOMPARE(r->router->activeContactCount(), j.router->activeContactCount());
     }
+}
+
+// A contact's variant is decided once: the journal keeps it, and a restarted router routes the
+// waiting contacts under it even when the configuration's experiment has changed since.
+void TestRouterRestore::experimentVariantsSurviveARestart()
+{
+    SiteBuilder b;
+    b.group(QStringLiteral("g")).group(QStringLiteral("g2")).agent(QStringLiteral("a1"), {"g", "g2"});
+    b.config().experiment = Experiment{QStringLiteral("x"), ExperimentKey::Customer,
+                                       {ExperimentVariant{QStringLiteral("A"), 50}, ExperimentVariant{QStringLiteral("B"), 50}}};
+    Rule forB;
+    forB.id = QStringLiteral("b-only");
+    forB.variant = QStringLiteral("B");
+    forB.action.targets = {G2};
+    b.rule(forB);
+    const SiteConfig site = b.build();
+
+    Journaled j(site);
+    QHash<QString, ContactId> byVariant;  // one waiting contact of each variant
+    ContactId active;
+    ContactRequest activeRequest;
+    for (int i = 1; byVariant.size() < 2 || !active.isValid(); ++i) {
+        QVERIFY(i < 100);
+        ContactRequest r;
+        r.customer.id = CustomerId(QString::number(i));
+        if (!active.isValid()) {
+            j.presence(A1, Presence::Ready);
+            active = j.arrive(r);
+            activeRequest = r;
+            QVERIFY(j.router->accept(A1, active).ok());
+            continue;
+        }
+        const ContactId c = j.arrive(r);
+        const auto &entry = j.tracker.state().contacts.at(c);
+        QVERIFY(entry.variant);
+        byVariant.insert(entry.variant->variant, c);
+    }
+    const auto recorded = [&](ContactId c) { return *j.tracker.state().contacts.at(c).variant; };
+    const VariantAssignment inA = recorded(byVariant.value(QStringLiteral("A")));
+    const VariantAssignment inB = recorded(byVariant.value(QStringLiteral("B")));
+    const VariantAssignment activeVariant = recorded(active);
+    QCOMPARE(inB.experiment, QStringLiteral("x"));
+    const auto arrived = std::find_if(j.records.begin(), j.records.end(), [&](const JournalRecord &r) {
+        return r.kind == JournalRecord::Kind::Arrived && r.contact == byVariant.value(QStringLiteral("B"));
+    });
+    QVERIFY(arrived != j.records.end());
+    QCOMPARE(arrived->variant, std::optional<VariantAssignment>(inB));
+    QCOMPARE(j.router->queueStatus(byVariant.value(QStringLiteral("B")))->group, G2);
+
+    // Same configuration: the B contact's rule applies again, and the same customer calling the
+    // new process is drawn into the same variant.
+    {
+        auto r = restart(j, site, 5s);
+        const auto b2 = r->router->queueStatus(byVariant.value(QStringLiteral("B")));
+        QCOMPARE(b2->group, G2);
+        QVERIFY2(b2->trace.toText().startsWith(QStringLiteral("variant B of experiment x (by customer); rule \"b-only\" matched")),
+                 qPrintable(b2->trace.toText()));
+        QCOMPARE(r->tracker.state().contacts.at(byVariant.value(QStringLiteral("A"))).variant, std::optional<VariantAssignment>(inA));
+        QCOMPARE(r->tracker.state().contacts.at(active).variant, std::optional<VariantAssignment>(activeVariant));
+        QVERIFY(r->router->endContact(active).ok());
+        const ContactId again = r->arrive(activeRequest);
+        QCOMPARE(r->tracker.state().contacts.at(again).variant->variant, activeVariant.variant);
+    }
+
+    // The experiment was renamed (a new draw for new contacts): the waiting contacts keep the
+    // variant they arrived with, and the B contact stays in the group it was queued in.
+    SiteConfig renamed = site;
+    renamed.experiment->id = QStringLiteral("y");
+    auto r = restart(j, renamed, 5s);
+    const auto b2 = r->router->queueStatus(byVariant.value(QStringLiteral("B")));
+    QCOMPARE(b2->group, G2);
+    QVERIFY2(b2->trace.toText().startsWith(QStringLiteral("variant B of experiment x (by customer)")), qPrintable(b2->trace.toText()));
+    QCOMPARE(r->tracker.state().contacts.at(byVariant.value(QStringLiteral("B"))).variant, std::optional<VariantAssignment>(inB));
+    QCOMPARE(r->router->queueStatus(byVariant.value(QStringLiteral("A")))->group, G);
 }
 
 QTEST_GUILESS_MAIN(TestRouterRestore)

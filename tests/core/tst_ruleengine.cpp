@@ -1,8 +1,12 @@
 // Rules by who / what / when / where / how, VIP sources, reception modes and after-hours.
+#include "experiment.h"
 #include "ruleengine.h"
 #include "sitebuilder.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <cstdlib>
 
 using namespace baton::core;
 using namespace baton::test;
@@ -20,8 +24,16 @@ private Q_SLOTS:
     void receptionModes_data();
     void receptionModes();
     void afterHoursUsesTheHomeGroupCalendar();
+    void experimentHashIsFixed();
+    void splitFollowsTheShares_data();
+    void splitFollowsTheShares();
+    void sameCustomerSameVariantNewIdReshuffles();
+    void splitKeyFallsBack();
+    void variantRulesMatchOnlyTheirVariant();
 
 private:
+    static Experiment experiment(const QString &id, int shareA, ExperimentKey key = ExperimentKey::Customer);
+    static ContactRequest customer(int id);
     static SiteConfig site();
     static ContactRequest request(const QString &business = {});
 };
@@ -294,6 +306,159 @@ void TestRuleEngine::afterHoursUsesTheHomeGroupCalendar()
     QCOMPARE(h.events.last<ContactAfterHours>()->action, FallbackAction::Callback);
     QVERIFY(h.events.last<ContactAfterHours>()->trace.toText().contains(QStringLiteral("outside business hours of business")));
 }
+
+Experiment TestRuleEngine::experiment(const QString &id, int shareA, ExperimentKey key)
+{
+    Experiment x;
+    x.id = id;
+    x.key = key;
+    x.variants = {ExperimentVariant{QStringLiteral("A"), shareA}, ExperimentVariant{QStringLiteral("B"), 100 - shareA}};
+    return x;
+}
+
+ContactRequest TestRuleEngine::customer(int id)
+{
+    ContactRequest r;
+    r.customer.id = CustomerId(QString::number(id));
+    return r;
+}
+
+// The documented hash, computed elsewhere (Python: int.from_bytes(sha256(b"…").digest()[:8], "big") % 100):
+// a router built tomorrow, on another machine, must put the same customer in the same bucket.
+void TestRuleEngine::experimentHashIsFixed()
+{
+    QCOMPARE(experimentBucket(QStringLiteral("vip-overflow-2026q4"), QStringLiteral("12345")), 52);
+    QCOMPARE(experimentBucket(QStringLiteral("vip-overflow-2026q4"), QStringLiteral("+8613800138000")), 34);
+    QCOMPARE(experimentBucket(QStringLiteral("other"), QStringLiteral("12345")), 54);
+    const Experiment x = experiment(QStringLiteral("vip-overflow-2026q4"), 50);
+    QCOMPARE(variantForBucket(x, 0)->id, QStringLiteral("A"));
+    QCOMPARE(variantForBucket(x, 49)->id, QStringLiteral("A"));
+    QCOMPARE(variantForBucket(x, 50)->id, QStringLiteral("B"));
+    QCOMPARE(variantForBucket(x, 99)->id, QStringLiteral("B"));
+    QCOMPARE(assignVariant(x, customer(12345), ContactId(1)).variant, QStringLiteral("B"));  // bucket 52
+}
+
+void TestRuleEngine::splitFollowsTheShares_data()
+{
+    QTest::addColumn<int>("shareA");
+    QTest::newRow("50/50") << 50;
+    QTest::newRow("30/70") << 30;
+    QTest::newRow("5/95") << 5;
+}
+
+// 10,000 customers: each variant's count within 3 points of its share (the standard deviation is
+// under half a point).
+void TestRuleEngine::splitFollowsTheShares()
+{
+    QFETCH(int, shareA);
+    const Experiment x = experiment(QStringLiteral("vip-overflow-2026q4"), shareA);
+    int a = 0;
+    const int n = 10'000;
+    for (int i = 1; i <= n; ++i) {
+        const VariantAssignment v = assignVariant(x, customer(100'000 + i), ContactId(static_cast<std::uint64_t>(i)));
+        QCOMPARE(v.experiment, x.id);
+        QCOMPARE(v.key, ExperimentKey::Customer);
+        a += v.variant == QLatin1String("A") ? 1 : 0;
+    }
+    QVERIFY2(std::abs(a - n * shareA / 100) <= n * 3 / 100, qPrintable(QStringLiteral("%1 of %2 in A").arg(a).arg(n)));
+}
+
+void TestRuleEngine::sameCustomerSameVariantNewIdReshuffles()
+{
+    SiteConfig config = site();
+    config.experiment = experiment(QStringLiteral("vip-overflow-2026q4"), 50);
+    const RuleEngine engine(config);
+    const RuleEngine another(config);  // another router process, same configuration
+    SiteConfig renamed = config;
+    renamed.experiment->id = QStringLiteral("vip-overflow-2027q1");
+    const RuleEngine reshuffled(renamed);
+    int moved = 0;
+    const int n = 2'000;
+    for (int i = 1; i <= n; ++i) {
+        const ContactRequest r = customer(i);
+        const auto first = engine.assign(r, ContactId(1));
+        QVERIFY(first);
+        // Another contact of the same customer, in this router or another.
+        QCOMPARE(engine.assign(r, ContactId(static_cast<std::uint64_t>(i) + 7))->variant, first->variant);
+        QCOMPARE(another.assign(r, ContactId(99))->variant, first->variant);
+        moved += reshuffled.assign(r, ContactId(1))->variant != first->variant ? 1 : 0;
+    }
+    // A new id is a new draw: about half of a 50/50 split lands elsewhere.
+    QVERIFY2(moved > n * 40 / 100 && moved < n * 60 / 100, qPrintable(QString::number(moved)));
+    // Without an experiment, nobody is assigned.
+    QVERIFY(!RuleEngine(site()).assign(customer(1), ContactId(1)));
+}
+
+void TestRuleEngine::splitKeyFallsBack()
+{
+    const Experiment x = experiment(QStringLiteral("x"), 50);
+    ContactRequest known = customer(42);
+    known.handOver.callerNumber = QStringLiteral("+8613800138000");
+    ContactRequest anonymous;
+    anonymous.handOver.callerNumber = QStringLiteral("+8613800138000");
+    const ContactRequest nothing;
+    QCOMPARE(assignVariant(x, known, ContactId(1)).key, ExperimentKey::Customer);
+    QCOMPARE(assignVariant(x, anonymous, ContactId(1)).key, ExperimentKey::Caller);
+    QCOMPARE(assignVariant(x, nothing, ContactId(1)).key, ExperimentKey::Contact);
+
+    // By caller: the caller number decides, whoever the customer is.
+    const Experiment byCaller = experiment(QStringLiteral("x"), 50, ExperimentKey::Caller);
+    QCOMPARE(assignVariant(byCaller, known, ContactId(1)).key, ExperimentKey::Caller);
+    QCOMPARE(assignVariant(byCaller, known, ContactId(1)).variant, assignVariant(byCaller, anonymous, ContactId(2)).variant);
+
+    // By contact: each contact is drawn on its own, so one customer's contacts spread out.
+    const Experiment byContact = experiment(QStringLiteral("x"), 50, ExperimentKey::Contact);
+    QSet<QString> seen;
+    for (std::uint64_t c = 1; c <= 50; ++c) {
+        const VariantAssignment v = assignVariant(byContact, known, ContactId(c));
+        QCOMPARE(v.key, ExperimentKey::Contact);
+        QCOMPARE(assignVariant(byContact, known, ContactId(c)).variant, v.variant);
+        seen.insert(v.variant);
+    }
+    QCOMPARE(seen.size(), 2);
+}
+
+void TestRuleEngine::variantRulesMatchOnlyTheirVariant()
+{
+    SiteConfig config = site();
+    config.experiment = experiment(QStringLiteral("vip-overflow-2026q4"), 50);
+    Rule forB;
+    forB.id = QStringLiteral("b-vip");
+    forB.variant = QStringLiteral("B");
+    forB.match.businesses = {QStringLiteral("x")};
+    forB.action.targets = {GroupId(QStringLiteral("vip"))};
+    Rule everyone;
+    everyone.id = QStringLiteral("everyone");
+    everyone.match.businesses = {QStringLiteral("x")};
+    everyone.action.targets = {GroupId(QStringLiteral("general"))};
+    config.rules = {forB, everyone};
+    QVERIFY(config.validate().ok());
+    const RuleEngine engine(config);
+    const QDateTime at(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC);
+    const ContactRequest r = request(QStringLiteral("x"));
+    const VariantAssignment a{QStringLiteral("vip-overflow-2026q4"), QStringLiteral("A"), ExperimentKey::Customer};
+    const VariantAssignment b{QStringLiteral("vip-overflow-2026q4"), QStringLiteral("B"), ExperimentKey::Caller};
+
+    const RoutingPlan inB = engine.plan(r, at, b);
+    QCOMPARE(inB.ruleId, QStringLiteral("b-vip"));
+    QCOMPARE(inB.variant, std::optional<VariantAssignment>(b));
+    QCOMPARE(inB.trace.steps().first().kind, TraceStep::Kind::VariantAssigned);
+    QVERIFY2(inB.trace.toText().startsWith(QStringLiteral("variant B of experiment vip-overflow-2026q4 (by caller number); rule \"b-vip\" matched")),
+             qPrintable(inB.trace.toText()));
+
+    const RoutingPlan inA = engine.plan(r, at, a);
+    QCOMPARE(inA.ruleId, QStringLiteral("everyone"));
+    QVERIFY(inA.trace.toText().startsWith(QStringLiteral("variant A of experiment vip-overflow-2026q4 (by customer); rule \"everyone\"")));
+
+    // Not in the experiment, or assigned under an experiment the site no longer runs: only the
+    // rules for everyone apply.
+    QCOMPARE(engine.plan(r, at).ruleId, QStringLiteral("everyone"));
+    QVERIFY(!engine.plan(r, at).trace.toText().contains(QStringLiteral("variant")));
+    const VariantAssignment stale{QStringLiteral("vip-overflow-2026q3"), QStringLiteral("B"), ExperimentKey::Customer};
+    QCOMPARE(engine.plan(r, at, stale).ruleId, QStringLiteral("everyone"));
+    QCOMPARE(engine.plan(r, at, stale).variant, std::optional<VariantAssignment>(stale));  // still recorded as it was
+}
+
 
 QTEST_GUILESS_MAIN(TestRuleEngine)
 #include "tst_ruleengine.moc"

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,7 +38,7 @@ SiteConfig site()
 }
 
 struct Fixture {
-    explicit Fixture(QString db = {}, QDateTime start = ManualClock().utcNow())
+    explicit Fixture(QString db = {}, QDateTime start = ManualClock().utcNow(), SiteConfig config = site())
         : clock(std::move(start))
     {
         users.add(QStringLiteral("ivr"), QStringLiteral("ivr-secret"), Role::Integration);
@@ -52,7 +53,7 @@ struct Fixture {
         options.positionInterval = std::chrono::milliseconds(20);
         options.statsInterval = std::chrono::milliseconds(20);
         options.resumeGrace = std::chrono::milliseconds(100);
-        service = std::make_unique<RoutingService>(clock, site(), options, &users);
+        service = std::make_unique<RoutingService>(clock, std::move(config), options, &users);
         const auto started = service->start();
         if (!started)
             qFatal("start failed: %s", qPrintable(started.error().toString()));
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void dailyQueueCountsMakeTheReports();
     void journeysFromArrivalToOutcome();
     void theDayByFifteenMinuteIntervals();
+    void experimentVariantsReachTheHistoryAndTheReports();
 };
 
 void TestService::signInAndRefusals()
@@ -746,6 +748,116 @@ void TestService::reviewListAdherenceTrendAndCoaching()
     // Agents do not review.
     QCOMPARE(call(a, agent, QStringLiteral("review.list"), {}).error->code, WireError::Forbidden);
     QCOMPARE(call(a, agent, QStringLiteral("review.get"), {{QStringLiteral("interaction"), ids[0]}}).error->code, WireError::Forbidden);
+}
+
+// A 50/50 experiment by customer: each finished conversation is stored with the variant it was
+// routed under and its wait, and report.kpis compares the variants.
+void TestService::experimentVariantsReachTheHistoryAndTheReports()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ab.db"));
+    const QStringList phones{QStringLiteral("+8613800138000"), QStringLiteral("+8613900139000")};
+    QList<CustomerId> customers;
+    {
+        auto d = store::Database::open(db, store::Database::Mode::Create);
+        QVERIFY(d.ok());
+        ManualClock c;
+        for (const QString &phone : phones) {
+            store::Customer x;
+            x.name = QStringLiteral("客户");
+            x.phones = {phone};
+            auto created = store::CustomerRepository(**d, c).create(x);
+            QVERIFY(created.ok());
+            customers << created->id;
+        }
+    }
+    SiteConfig config = site();
+    config.experiment = Experiment{QStringLiteral("x"), ExperimentKey::Customer,
+                                   {ExperimentVariant{QStringLiteral("A"), 50}, ExperimentVariant{QStringLiteral("B"), 50}}};
+    Fixture f(db, ManualClock().utcNow(), config);
+    Inbox ivr, agent, boss;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    Session *a = f.signIn(agent, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *b = f.signIn(boss, QStringLiteral("boss"), QStringLiteral("sup-secret"));
+    auto call = [&f](Session *s, Inbox &in, const QString &type, QJsonObject body) { return f.call(s, in, type, std::move(body)); };
+
+    QStringList variants;
+    for (int k = 0; k < 2; ++k) {
+        QJsonObject body = ivrContact();
+        QJsonObject handOver = body.value(QStringLiteral("handOver")).toObject();
+        handOver.insert(QStringLiteral("callerNumber"), phones[k]);
+        body.insert(QStringLiteral("handOver"), handOver);
+        const Message created = call(i, ivr, QStringLiteral("contact.create"), body);
+        QCOMPARE(created.body.value(QStringLiteral("experiment")).toString(), QStringLiteral("x"));
+        variants << created.body.value(QStringLiteral("variant")).toString();
+        const qint64 c = created.body.value(QStringLiteral("contact")).toInteger();
+        // It waits 10 s (k = 0) or 20 s (k = 1) for the agent, then talks 60 s.
+        f.clock.advance(std::chrono::seconds(10 * (k + 1)));
+        QVERIFY(!call(a, agent, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}).isError());
+        QTRY_COMPARE(agent.pushes(QStringLiteral("offer")).size(), k + 1);
+        const QJsonArray trace = agent.pushes(QStringLiteral("offer")).last().body.value(QStringLiteral("trace")).toArray();
+        QCOMPARE(trace.first().toString(), QStringLiteral("variant %1 of experiment x (by customer)").arg(variants.last()));
+        QVERIFY(!call(a, agent, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c}}).isError());
+        f.clock.advance(std::chrono::seconds(60));
+        QVERIFY(!call(a, agent, QStringLiteral("contact.end"), {{QStringLiteral("contact"), c}}).isError());
+        QVERIFY(!call(a, agent, QStringLiteral("wrapup.finish"), {{QStringLiteral("contact"), c}}).isError());
+        QVERIFY(!call(a, agent, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("notReady")}}).isError());
+    }
+    // The two customers were drawn into different variants (the hash of "x:<customer id>").
+    QCOMPARE(QSet<QString>(variants.begin(), variants.end()), (QSet<QString>{QStringLiteral("A"), QStringLiteral("B")}));
+
+    {
+        auto d = store::Database::open(db, store::Database::Mode::OpenExisting);
+        QVERIFY(d.ok());
+        for (int k = 0; k < 2; ++k) {
+            const auto page = store::InteractionRepository(**d).page(customers[k], std::nullopt, 10);
+            QVERIFY(page.ok());
+            QCOMPARE(page->items.size(), 1);
+            QCOMPARE(page->items.first().experiment, QStringLiteral("x"));
+            QCOMPARE(page->items.first().variant, variants[k]);
+            QCOMPARE(page->items.first().waited, std::optional<Duration>(std::chrono::seconds(10 * (k + 1))));
+        }
+    }
+
+    const QString today = f.clock.utcNow().date().toString(Qt::ISODate);
+    const QJsonObject range{{QStringLiteral("from"), today}, {QStringLiteral("to"), today}, {QStringLiteral("by"), QStringLiteral("variant")}};
+    const Message report = call(b, boss, QStringLiteral("report.kpis"), range);
+    QVERIFY2(!report.isError(), qPrintable(report.isError() ? report.error->message : QString()));
+    const QJsonArray rows = report.body.value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 2);
+    for (int r = 0; r < 2; ++r) {
+        const QJsonObject row = rows.at(r).toObject();
+        const QString key = r == 0 ? QStringLiteral("A") : QStringLiteral("B");
+        QCOMPARE(row.value(QStringLiteral("key")).toString(), key);
+        QCOMPARE(row.value(QStringLiteral("name")).toString(), key);
+        QCOMPARE(row.value(QStringLiteral("experiment")).toString(), QStringLiteral("x"));
+        QCOMPARE(row.value(QStringLiteral("contacts")).toInteger(), 1);
+        QCOMPARE(row.value(QStringLiteral("handleSeconds")).toDouble(), 60.0);
+        QCOMPARE(row.value(QStringLiteral("waitSeconds")).toDouble(), 10.0 * (variants.indexOf(key) + 1));
+        QVERIFY(row.value(QStringLiteral("csat")).isNull());
+        QVERIFY(!row.contains(QStringLiteral("entered")));  // queue counts are per group
+        QVERIFY(!row.contains(QStringLiteral("serviceLevel")));
+    }
+    QJsonObject one = range;
+    one.insert(QStringLiteral("experiment"), QStringLiteral("x"));
+    QCOMPARE(call(b, boss, QStringLiteral("report.kpis"), one).body.value(QStringLiteral("experiment")).toString(), QStringLiteral("x"));
+    one.insert(QStringLiteral("experiment"), QStringLiteral("other"));
+    QVERIFY(call(b, boss, QStringLiteral("report.kpis"), one).body.value(QStringLiteral("rows")).toArray().isEmpty());
+    // By group, the rows have the wait too; an experiment narrows only a report by variant.
+    QJsonObject byGroup = range;
+    byGroup.insert(QStringLiteral("by"), QStringLiteral("group"));
+    QCOMPARE(call(b, boss, QStringLiteral("report.kpis"), byGroup).body.value(QStringLiteral("rows")).toArray().first().toObject()
+                 .value(QStringLiteral("waitSeconds")).toDouble(), 15.0);
+    byGroup.insert(QStringLiteral("experiment"), QStringLiteral("x"));
+    QCOMPARE(call(b, boss, QStringLiteral("report.kpis"), byGroup).error->field, QStringLiteral("experiment"));
+    QJsonObject bad = range;
+    bad.insert(QStringLiteral("by"), QStringLiteral("variants"));
+    const Message refused = call(b, boss, QStringLiteral("report.kpis"), bad);
+    QCOMPARE(refused.error->field, QStringLiteral("by"));
+    QVERIFY(refused.error->message.contains(QStringLiteral("group, agent, day or variant")));
+    bad = range;
+    bad.insert(QStringLiteral("experiment"), QStringLiteral(""));
+    QCOMPARE(call(b, boss, QStringLiteral("report.kpis"), bad).error->field, QStringLiteral("experiment"));
 }
 
 void TestService::dailyQueueCountsMakeTheReports()

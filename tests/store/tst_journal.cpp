@@ -77,6 +77,7 @@ private Q_SLOTS:
     void recordsRoundTripThroughCbor();
     void snapshotRoundTrips();
     void malformedBytesAreNamedErrors();
+    void experimentVariantsRoundTrip();
     void appendsBecomeDurableInOrderAndInBatches();
     void recoveryFoldsSnapshotAndTail();
     void snapshotDeletesTheRecordsItCovers();
@@ -165,6 +166,34 @@ void TestJournal::malformedBytesAreNamedErrors()
     QCborMap future;
     future.insert(QLatin1String("v"), 9);
     QVERIFY(decodeSnapshot(future.toCborValue().toCbor()).error().message.contains(QStringLiteral("not known")));
+}
+
+// The variant a contact was routed under is in its arrival record and in snapshots; bodies
+// written before variants existed read as "none".
+void TestJournal::experimentVariantsRoundTrip()
+{
+    const VariantAssignment v{QStringLiteral("vip-overflow-2026q4"), QStringLiteral("B"), ExperimentKey::Caller};
+    JournalRecord a = arrival(7, 1'000);
+    QVERIFY(!decodeRecord(encodeRecord(a))->variant);
+    a.variant = v;
+    const auto back = decodeRecord(encodeRecord(a));
+    QVERIFY(back.ok());
+    QCOMPARE(back->variant, std::optional<VariantAssignment>(v));
+
+    RouterStateTracker t;
+    t.apply(a);
+    t.apply(arrival(8, 2'000));
+    const auto snap = decodeSnapshot(encodeSnapshot(t.state()));
+    QVERIFY(snap.ok());
+    QCOMPARE(snap->contacts.at(ContactId(7)).variant, std::optional<VariantAssignment>(v));
+    QVERIFY(!snap->contacts.at(ContactId(8)).variant);
+
+    // A damaged variant is named, not taken for "none".
+    QCborMap m = QCborValue::fromCbor(encodeRecord(a)).toMap();
+    m.insert(QLatin1String("var"), QCborMap{{QLatin1String("x"), QStringLiteral("x")}, {QLatin1String("k"), 9}});
+    const auto bad = decodeRecord(m.toCborValue().toCbor());
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().field, QStringLiteral("var"));
 }
 
 void TestJournal::appendsBecomeDurableInOrderAndInBatches()

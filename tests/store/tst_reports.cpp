@@ -1,6 +1,6 @@
-// Reports: KPIs per group, agent and day from interactions (handle time, CSAT, transfers,
-// first-contact resolution) and from each group's daily queue counts (service level,
-// abandonment, speed of answer), over the site's days.
+// Reports: KPIs per group, agent, day and A/B variant from interactions (handle time, CSAT,
+// transfers, first-contact resolution, wait) and from each group's daily queue counts (service
+// level, abandonment, speed of answer), over the site's days.
 #include "customerrepository.h"
 #include "database.h"
 #include "interactionrepository.h"
@@ -125,6 +125,96 @@ private Q_SLOTS:
         QVERIFY(!reports.queueDay(QStringLiteral("g"), d.addDays(1))->has_value());
     }
 
+    void kpisByVariant()
+    {
+        const QDate d1(2026, 11, 23), d2(2026, 11, 24);
+        const CustomerId zhang = customer(QStringLiteral("张伟")), li = customer(QStringLiteral("李娜")), wang = customer(QStringLiteral("王芳"));
+        InteractionRepository repo(*m_db);
+        auto routed = [&](const CustomerId &c, const QDate &day, const QTime &at, const char *experiment, const char *variant, int seconds,
+                          std::optional<int> waitSeconds, std::optional<int> csat = std::nullopt, QStringList chain = {}) -> qint64 {
+            Interaction i;
+            i.customer = c;
+            i.started = QDateTime(day, at, m_shanghai).toUTC();
+            i.ended = i.started.addSecs(seconds);
+            i.agent = AgentId(QStringLiteral("a1"));
+            i.group = QStringLiteral("aftersales");
+            i.business = QStringLiteral("账单查询");
+            i.csat = csat;
+            i.transferChain = std::move(chain);
+            i.experiment = QString::fromLatin1(experiment);
+            i.variant = QString::fromLatin1(variant);
+            if (waitSeconds)
+                i.waited = std::chrono::seconds(*waitSeconds);
+            auto id = repo.add(i);
+            return id.ok() ? *id : -1;
+        };
+        // Experiment x: 张伟 in A calls twice (the first not resolved), 李娜 in B once, transferred
+        // on; experiment y has its own A. 王芳 was routed before any experiment: in no row.
+        const qint64 first = routed(zhang, d1, QTime(9, 0), "x", "A", 300, 20, 3);
+        QVERIFY(first > 0);
+        QVERIFY(routed(zhang, d2, QTime(8, 0), "x", "A", 100, 40, 5) > 0);
+        QVERIFY(routed(li, d1, QTime(10, 0), "x", "B", 60, 5, 2, {QStringLiteral("a1"), QStringLiteral("a2")}) > 0);
+        QVERIFY(routed(li, d2, QTime(10, 0), "y", "A", 200, std::nullopt) > 0);  // stored without its wait
+        add(wang, d2, QTime(11, 0), "a1", "aftersales", "投诉", 50, 1);
+
+        // What was stored comes back.
+        const auto stored = repo.get(first);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->experiment, QStringLiteral("x"));
+        QCOMPARE(stored->variant, QStringLiteral("A"));
+        QCOMPARE(stored->waited, std::optional<Duration>(std::chrono::seconds(20)));
+        QVERIFY(!repo.get(first + 3)->waited);
+
+        ReportRepository reports(*m_db, m_clock);
+        QVERIFY(reports.saveQueueDay(d1, {GroupId(QStringLiteral("aftersales")), 10, 8, 6, 2, 0, 8, 8 * 15'000, 8 * 200'000}).ok());
+        KpiQuery q{d1, d2, KpiGrouping::Variant, 7, m_shanghai};
+        auto rows = reports.kpis(q);
+        QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().toString()));
+        QCOMPARE(rows->size(), 3);  // x/A, x/B, y/A: by experiment, then variant
+        const KpiRow &xa = rows->at(0);
+        QCOMPARE(xa.experiment, QStringLiteral("x"));
+        QCOMPARE(xa.key, QStringLiteral("A"));
+        QCOMPARE(xa.contacts, 2);
+        QCOMPARE(*xa.handleSeconds, 200.0);
+        QCOMPARE(*xa.csat, 4.0);
+        QCOMPARE(xa.transferred, 0);
+        QCOMPARE(xa.resolvedFirstTime, 1);  // the second call; the first led to it
+        QCOMPARE(*xa.waitSeconds, 30.0);
+        QVERIFY(!xa.hasQueue);              // queue counts are per group, not per variant
+        QVERIFY(!xa.serviceLevel());
+        const KpiRow &xb = rows->at(1);
+        QCOMPARE(xb.key, QStringLiteral("B"));
+        QCOMPARE(xb.contacts, 1);
+        QCOMPARE(*xb.transferRate(), 1.0);
+        QCOMPARE(*xb.waitSeconds, 5.0);
+        const KpiRow &ya = rows->at(2);
+        QCOMPARE(ya.experiment, QStringLiteral("y"));
+        QCOMPARE(ya.key, QStringLiteral("A"));
+        QCOMPARE(ya.contacts, 1);
+        QVERIFY(!ya.waitSeconds);
+
+        // One experiment only.
+        q.experiment = QStringLiteral("x");
+        rows = reports.kpis(q);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(1).key, QStringLiteral("B"));
+        q.experiment = QStringLiteral("nope");
+        QVERIFY(reports.kpis(q)->isEmpty());
+
+        // The wait is an interaction measure, so groups have it too (王芳's has none stored).
+        rows = reports.kpis({d1, d2, KpiGrouping::Group, 7, m_shanghai});
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().contacts, 5);
+        QCOMPARE(*rows->first().waitSeconds, (20 + 40 + 5) / 3.0);
+
+        // An experiment and its variant are stored together or not at all.
+        Interaction half;
+        half.customer = wang;
+        half.started = QDateTime(d1, QTime(9, 0), m_shanghai).toUTC();
+        half.variant = QStringLiteral("A");
+        QCOMPARE(repo.add(half).error().field, QStringLiteral("variant"));
+    }
+
     void badQueriesNameTheField()
     {
         ReportRepository reports(*m_db, m_clock);
@@ -133,6 +223,8 @@ private Q_SLOTS:
         QCOMPARE(reports.kpis({d, d.addDays(-1)}).error().field, QStringLiteral("to"));
         QCOMPARE(reports.kpis({d, d.addDays(400)}).error().field, QStringLiteral("to"));
         QCOMPARE(reports.kpis({d, d, KpiGrouping::Group, 0}).error().field, QStringLiteral("fcrDays"));
+        QCOMPARE(reports.kpis({d, d, KpiGrouping::Group, 7, m_shanghai, QStringLiteral("x")}).error().field, QStringLiteral("experiment"));
+        QVERIFY(reports.kpis({d, d, KpiGrouping::Variant, 7, m_shanghai, QStringLiteral("x")}).ok());
         QCOMPARE(reports.saveQueueDay(d, {}).error().field, QStringLiteral("group"));
         QCOMPARE(reports.saveQueueDay(QDate(), {GroupId(QStringLiteral("g"))}).error().field, QStringLiteral("day"));
         // Nothing in the range: no rows.

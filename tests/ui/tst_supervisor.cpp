@@ -7,6 +7,7 @@
 #include "keywordsummary.h"
 #include "mainwindow.h"
 #include "groupchart.h"
+#include "journeypanel.h"
 #include "rebalancedialog.h"
 #include "reportpanel.h"
 #include "supervisorworkspace.h"
@@ -19,11 +20,13 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QInputDialog>
+#include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QJsonDocument>
 
 using namespace baton;
@@ -560,26 +563,47 @@ private Q_SLOTS:
     void chartIntervalsOfFifteenMinutes()
     {
         models::IntervalSeries series;
-        auto figures = [](int waiting, std::optional<double> sl) {
+        auto figures = [](int waiting) {
             models::GroupFigures g;
             g.group = QStringLiteral("aftersales");
             g.waiting = waiting;
-            g.serviceLevel = sl;
             return QList<models::GroupFigures>{g};
         };
         const QDate day(2026, 11, 27);
-        series.record(figures(2, 0.9), QDateTime(day, QTime(9, 3)));
-        series.record(figures(5, 0.8), QDateTime(day, QTime(9, 10)));
-        series.record(figures(1, 0.75), QDateTime(day, QTime(9, 16)));
-        const auto points = series.points(QStringLiteral("aftersales"));
+        series.record(figures(2), QDateTime(day, QTime(9, 3)));
+        series.record(figures(5), QDateTime(day, QTime(9, 10)));
+        series.record(figures(1), QDateTime(day, QTime(9, 16)));
+        auto points = series.points(QStringLiteral("aftersales"));
         QCOMPARE(points.size(), 2);
         QCOMPARE(points[0].start, QDateTime(day, QTime(9, 0)));
         QCOMPARE(points[0].maxWaiting, 5);
-        QCOMPARE(*points[0].serviceLevel, 0.8);
+        QVERIFY(!points[0].serviceLevel.has_value());  // the router counts it
         QCOMPARE(points[1].start, QDateTime(day, QTime(9, 15)));
         QCOMPARE(points[1].maxWaiting, 1);
+        // The day so far from the router: an earlier interval, and the interval's own service
+        // level; the most waiting is the larger of what each saw.
+        auto at = [day](int h, int m) {
+            const QDateTime t(day, QTime(h, m));
+            return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate);
+        };
+        QSignalSpy changed(&series, &models::IntervalSeries::changed);
+        series.apply(QJsonObject{{QStringLiteral("groups"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("aftersales")},
+                                                         {QStringLiteral("intervals"),
+                                                          QJsonArray{QJsonObject{{QStringLiteral("start"), at(8, 45)}, {QStringLiteral("maxWaiting"), 2},
+                                                                                 {QStringLiteral("serviceLevel"), 1.0}},
+                                                                     QJsonObject{{QStringLiteral("start"), at(9, 0)}, {QStringLiteral("maxWaiting"), 4},
+                                                                                 {QStringLiteral("serviceLevel"), 0.8}}}}}}}});
+        QCOMPARE(changed.size(), 1);
+        points = series.points(QStringLiteral("aftersales"));
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points[0].start, QDateTime(day, QTime(8, 45)));
+        QCOMPARE(*points[0].serviceLevel, 1.0);
+        QCOMPARE(points[1].maxWaiting, 5);
+        QCOMPARE(*points[1].serviceLevel, 0.8);
+        QVERIFY(!points[2].serviceLevel.has_value());
         // The next day starts afresh.
-        series.record(figures(3, std::nullopt), QDateTime(day.addDays(1), QTime(8, 31)));
+        series.record(figures(3), QDateTime(day.addDays(1), QTime(8, 31)));
         QCOMPARE(series.points(QStringLiteral("aftersales")).size(), 1);
         // The workspace's chart follows the dashboard.
         Desk d;
@@ -595,6 +619,83 @@ private Q_SLOTS:
         d.w->setWallboard(false);
         QCOMPARE(d.w->dashboardView()->font().pointSizeF(), normal);
         QVERIFY(d.w->agentsView()->isVisible());
+    }
+
+    void journeysFromTheIvrToTheOutcome()
+    {
+        // The steps put into words, from a journey as the router gives it.
+        const QJsonObject journey{
+            {QStringLiteral("contact"), 7},
+            {QStringLiteral("startedUtc"), QStringLiteral("2026-11-27T01:00:00.000Z")},
+            {QStringLiteral("endedUtc"), QStringLiteral("2026-11-27T01:06:35.000Z")},
+            {QStringLiteral("outcome"), QStringLiteral("served")},
+            {QStringLiteral("steps"),
+             QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("created")}, {QStringLiteral("atMs"), 1795741200000LL},
+                                    {QStringLiteral("ivrPath"), QJsonArray{QStringLiteral("信用卡"), QStringLiteral("挂失")}},
+                                    {QStringLiteral("botTurns"), 2}},
+                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("queued")}, {QStringLiteral("group"), QStringLiteral("aftersales")},
+                                    {QStringLiteral("groupName"), QStringLiteral("售后")}, {QStringLiteral("level"), 3}, {QStringLiteral("position"), 2},
+                                    {QStringLiteral("estimatedWaitSeconds"), 95.0}},
+                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("answered")}, {QStringLiteral("agent"), QStringLiteral("a1")},
+                                    {QStringLiteral("agentName"), QStringLiteral("李强")}, {QStringLiteral("groupName"), QStringLiteral("售后")},
+                                    {QStringLiteral("waitedSeconds"), 65.0}},
+                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("transferred")}, {QStringLiteral("agentName"), QStringLiteral("李强")},
+                                    {QStringLiteral("toGroup"), QStringLiteral("complaints")}, {QStringLiteral("toGroupName"), QStringLiteral("投诉")},
+                                    {QStringLiteral("note"), QStringLiteral("客户要投诉")}}}}};
+        ui::Translator translator;
+        QVERIFY(translator.setLanguage(QStringLiteral("zh_CN")));
+        QCOMPARE(models::JourneyView::describe(journey).at(2).text, QStringLiteral("等待 1:05 后由 李强（售后）接起"));
+        QVERIFY(translator.setLanguage(QStringLiteral("en")));
+        const auto steps = models::JourneyView::describe(journey);
+        QCOMPARE(steps.size(), 5);  // and the outcome
+        QCOMPARE(steps[0].text, QStringLiteral("Came in · IVR: 信用卡 › 挂失 · bot conversation: 2 turns"));
+        QCOMPARE(steps[1].text, QStringLiteral("Queued in 售后 at VIP level 3, told position 2, about 1:35 to wait"));
+        QCOMPARE(steps[2].text, QStringLiteral("Answered by 李强 (售后) after 1:05 waiting"));
+        QVERIFY(steps[2].milestone);
+        QCOMPARE(steps[3].text, QStringLiteral("李强 transferred it to 投诉: “客户要投诉”"));
+        QCOMPARE(steps[4].text, QStringLiteral("Outcome: Served"));
+        QCOMPARE(steps[0].at, QDateTime::fromMSecsSinceEpoch(1795741200000LL, QTimeZone::utc()));
+        QVERIFY(models::JourneyView::spanText(journey).endsWith(QStringLiteral("(6:35)")));
+        QCOMPARE(models::JourneyListModel::outcomeText(QStringLiteral("overflow:callback")), QStringLiteral("Overflowed to a callback request"));
+
+        // The panel lists the day's contacts and opens one.
+        Desk d;
+        ui::JourneyPanel panel(d.boss);
+        QAbstractItemModelTester tester(&panel.list(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.show();
+        const qint64 c = d.f.createContact();  // 王小明 waits: nobody is ready
+        d.f.advance(40);
+        // The router's clock is in January: every day (the panel's own filter starts at today).
+        panel.list().setFilter(&d.boss.client(), {});
+        QTRY_COMPARE(panel.list().rowCount(), 1);
+        QCOMPARE(panel.list().rows().first().contact, c);
+        QCOMPARE(panel.list().index(0, models::JourneyListModel::Outcome).data().toString(), QStringLiteral("In progress"));
+        QCOMPARE(panel.list().index(0, models::JourneyListModel::Customer).data().toString(), QStringLiteral("王小明"));
+        // He hangs up: the journey ends there.
+        bool gone = false;
+        d.f.ivr->request(QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), c}}, [&gone](const net::Message &r) { gone = !r.isError(); });
+        QTRY_VERIFY(gone);
+        panel.list().reload();
+        QTRY_COMPARE(panel.list().index(0, models::JourneyListModel::Outcome).data().toString(), QStringLiteral("Hung up while waiting"));
+        panel.table()->selectRow(0);
+        QTRY_VERIFY(panel.timeline()->count() >= 3);
+        QStringList lines;
+        for (int i = 0; i < panel.timeline()->count(); ++i)
+            lines << panel.timeline()->item(i)->text();
+        const QString all = lines.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Queued in 售后")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Hung up after 0:40 waiting in 售后")), qPrintable(all));
+        QVERIFY(panel.headerText().contains(QStringLiteral("王小明")));
+        QVERIFY(panel.partsText().contains(QStringLiteral("No agent")));
+        // Nothing is open now; a name that is not there finds nothing.
+        panel.list().setFilter(&d.boss.client(), models::JourneyFilter{{}, {}, QStringLiteral("open"), {}, {}});
+        QTRY_VERIFY(!panel.list().isLoading());
+        QCOMPARE(panel.list().rowCount(), 0);
+        panel.list().setFilter(&d.boss.client(), models::JourneyFilter{{}, {}, {}, {}, QStringLiteral("张三")});
+        QTRY_VERIFY(!panel.list().isLoading());
+        QCOMPARE(panel.list().rowCount(), 0);
+        panel.list().setFilter(&d.boss.client(), models::JourneyFilter{{}, {}, {}, {}, QStringLiteral("小明")});
+        QTRY_COMPARE(panel.list().rowCount(), 1);
     }
 
     void agentsGetNeitherTheWorkspaceNorTheData()
