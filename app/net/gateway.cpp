@@ -100,7 +100,7 @@ public:
                     sendTo(id, m);
                 else
                     QMetaObject::invokeMethod(this, [this, id, m] { sendTo(id, m); }, Qt::QueuedConnection);
-            });
+            }, Origin::Remote);
         }, Qt::QueuedConnection);
     }
 

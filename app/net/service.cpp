@@ -122,14 +122,8 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &RoutingService::onTimer);
-    if (m_options.authenticateOnThread) {
-        m_authThread = std::make_unique<QThread>();
-        m_authThread->setObjectName(QStringLiteral("baton-auth"));
-        m_authContext = new QObject;
-        m_authContext->moveToThread(m_authThread.get());
-        connect(m_authThread.get(), &QThread::finished, m_authContext, &QObject::deleteLater);
-        m_authThread->start();
-    }
+    if (m_options.authenticateOnThread)
+        startAuthThread();
     m_positionTimer.setInterval(m_options.positionInterval);
     connect(&m_positionTimer, &QTimer::timeout, this, &RoutingService::publishPositions);
     m_statsTimer.setInterval(m_options.statsInterval);
@@ -305,10 +299,37 @@ ServiceMetrics RoutingService::takeMetrics()
 
 // ---------------------------------------------------------------- sessions
 
-Session *RoutingService::open(Session::Sink sink)
+void RoutingService::startAuthThread()
+{
+    if (m_authThread)
+        return;
+    m_authThread = std::make_unique<QThread>();
+    m_authThread->setObjectName(QStringLiteral("baton-auth"));
+    m_authContext = new QObject;
+    m_authContext->moveToThread(m_authThread.get());
+    connect(m_authThread.get(), &QThread::finished, m_authContext, &QObject::deleteLater);
+    m_authThread->start();
+}
+
+void RoutingService::setRemoteAuthenticator(Authenticator *authenticator)
+{
+    m_remoteAuthenticator = authenticator;
+    if (authenticator)
+        startAuthThread();
+}
+
+int RoutingService::remoteSessions() const
+{
+    return static_cast<int>(std::count_if(m_sessions.begin(), m_sessions.end(), [](const auto &s) {
+        return s->m_origin == Origin::Remote && s->m_sink && s->authenticated();
+    }));
+}
+
+Session *RoutingService::open(Session::Sink sink, Origin origin)
 {
     auto s = std::make_unique<Session>();
     s->m_id = m_nextSession++;
+    s->m_origin = origin;
     s->m_sink = std::move(sink);
     m_sessions.push_back(std::move(s));
     return m_sessions.back().get();
@@ -960,16 +981,18 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         return errorFor(request, h.error());
     if (session->authenticated())
         return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("this session has already said hello"), {}});
-    if (!m_authenticator)
+    Authenticator *const authenticator =
+        session->m_origin == Origin::Remote && m_remoteAuthenticator ? m_remoteAuthenticator : m_authenticator;
+    if (!authenticator)
         return errorFor(request, WireFailure{WireError::Unavailable, QStringLiteral("sign-in is not configured"), {}});
-    if (m_authThread) {
+    if (m_authThread && (m_options.authenticateOnThread || authenticator == m_remoteAuthenticator)) {
         // Checking a password costs ~150 ms of hashing: not on the thread that routes. Requests
         // that come meanwhile wait in the session, in order.
         session->m_helloPending = true;
         const quint64 id = session->m_id;
         const Resume resume{h->resumeSession, h->resumeSeq};
-        QMetaObject::invokeMethod(m_authContext, [this, session, id, request, resume, user = h->user, password = h->password] {
-            auto who = m_authenticator->authenticate(user, password);
+        QMetaObject::invokeMethod(m_authContext, [this, authenticator, session, id, request, resume, user = h->user, password = h->password] {
+            auto who = authenticator->authenticate(user, password);
             QMetaObject::invokeMethod(this, [this, session, id, request, resume, who = std::move(who)] {
                 const bool alive = std::any_of(m_sessions.begin(), m_sessions.end(),
                                                [&](const auto &s) { return s.get() == session && s->m_id == id; });
@@ -985,7 +1008,7 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         }, Qt::QueuedConnection);
         return std::nullopt;
     }
-    return finishHello(session, request, Resume{h->resumeSession, h->resumeSeq}, m_authenticator->authenticate(h->user, h->password));
+    return finishHello(session, request, Resume{h->resumeSession, h->resumeSeq}, authenticator->authenticate(h->user, h->password));
 }
 
 std::optional<Message> RoutingService::finishHello(Session *session, const Message &request, Resume resume, const Result<Identity> &who)

@@ -69,6 +69,10 @@ struct ServiceOptions {
     bool authenticateOnThread = false;
 };
 
+// Where a session's connection comes from: inside this process (LocalClient), or another
+// computer through the Gateway.
+enum class Origin { Local, Remote };
+
 class Session {
 public:
     using Sink = std::function<void(const Message &)>;
@@ -80,6 +84,7 @@ public:
 private:
     friend class RoutingService;
     quint64 m_id = 0;
+    Origin m_origin = Origin::Local;
     Sink m_sink;                                  // null while detached
     std::optional<Identity> m_identity;
     qint64 m_nextSeq = 1;
@@ -119,7 +124,13 @@ public:
     void shutdown(std::chrono::milliseconds reconnectIn = std::chrono::milliseconds(2000));
     bool ready() const;
 
-    Session *open(Session::Sink sink);
+    Session *open(Session::Sink sink, Origin origin = Origin::Local);
+    // Who may sign in from other computers, when that differs from the local sign-in (a desktop
+    // that hosts its embedded site: its own users pick themselves, other desktops give a
+    // password). Checked on the sign-in thread, started here if there is none. Null: remote
+    // sessions use the same authenticator as local ones.
+    void setRemoteAuthenticator(Authenticator *authenticator);
+    int remoteSessions() const;  // signed in from other computers, connected now
     void detach(Session *session);  // the connection is gone: keep the session for a while
     void close(Session *session);   // the client said goodbye
     void receive(Session *session, const Message &request);
@@ -153,6 +164,7 @@ private:
         quint64 session = 0;
         qint64 seq = 0;
     };
+    void startAuthThread();
     std::optional<Message> finishHello(Session *session, const Message &request, Resume resume, const core::Result<Identity> &who);
     void dispatch(Session *session, const Message &request);
     QJsonObject offerCard(const core::OfferMade &offer);
@@ -186,6 +198,7 @@ private:
     core::SiteConfig m_config;
     ServiceOptions m_options;
     Authenticator *m_authenticator;
+    Authenticator *m_remoteAuthenticator = nullptr;
     std::unique_ptr<core::Router> m_router;
     core::RouterStateTracker m_tracker;
     std::unique_ptr<core::JournalingSink> m_journalSink;

@@ -9,10 +9,10 @@
 // Prints "ws://HOST:PORT" (or wss://) and "http://HOST:PORT" on stdout once it serves.
 // SIGHUP reloads the configuration (validated first; the old one stays on error); SIGTERM and
 // SIGINT shut down gracefully: stop accepting, journal what is pending, tell clients to reconnect.
-#include "auditlog.h"
 #include "configparser.h"
 #include "database.h"
 #include "gateway.h"
+#include "hosting.h"
 #include "service.h"
 #include "userrepository.h"
 #include "wire.h"
@@ -24,8 +24,6 @@
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QTcpServer>
 #include <QTextStream>
 
@@ -43,56 +41,6 @@ int fail(const QString &message, int code = 1)
 {
     QTextStream(stderr) << "baton-router: " << message << "\n";
     return code;
-}
-
-// Users from the store's users table. Sign-ins hash (argon2id, ~150 ms), so the service calls
-// this on its own sign-in thread (ServiceOptions::authenticateOnThread), where the connection
-// to the database is opened; see docs/OPERATIONS.md for the cost.
-class StoreAuthenticator final : public net::Authenticator {
-public:
-    StoreAuthenticator(const QString &path, const core::Clock &clock, store::PasswordCost cost) : m_path(path), m_clock(clock), m_cost(cost)
-    {
-    }
-
-    core::Result<net::Identity> authenticate(const QString &user, const QString &password) override
-    {
-        if (!m_db) {
-            auto db = store::Database::open(m_path, store::Database::Mode::OpenExisting);
-            if (!db)
-                return db.error();
-            m_db = std::move(db.value());
-            m_audit = std::make_unique<store::AuditLog>(*m_db, m_clock);
-            m_users = std::make_unique<store::UserRepository>(*m_db, m_clock, m_audit.get(), m_cost);
-        }
-        auto u = m_users->authenticate(user, password);
-        if (!u)
-            return u.error();
-        return net::Identity{u->id, u->role, u->agentId, u->displayName};
-    }
-
-private:
-    QString m_path;
-    const core::Clock &m_clock;
-    store::PasswordCost m_cost;
-    std::unique_ptr<store::Database> m_db;
-    std::unique_ptr<store::AuditLog> m_audit;
-    std::unique_ptr<store::UserRepository> m_users;
-};
-
-std::optional<std::pair<QHostAddress, quint16>> parseAddress(const QString &text)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    QHostAddress address;
-    if (!ok || port > 65535 || !address.setAddress(host))
-        return std::nullopt;
-    return std::make_pair(address, static_cast<quint16>(port));
 }
 
 core::Result<core::SiteConfig> readConfig(const QString &path)
@@ -212,8 +160,8 @@ int main(int argc, char *argv[])
 
     if (!parser.isSet(QStringLiteral("config")) || !parser.isSet(QStringLiteral("db")))
         return fail(QStringLiteral("give --config site.json and --db FILE (see --help)"), 2);
-    const auto listen = parseAddress(parser.value(QStringLiteral("listen")));
-    const auto http = parseAddress(parser.value(QStringLiteral("http")));
+    const auto listen = net::parseHostPort(parser.value(QStringLiteral("listen")));
+    const auto http = net::parseHostPort(parser.value(QStringLiteral("http")));
     if (!listen || !http)
         return fail(QStringLiteral("--listen and --http take HOST:PORT, e.g. 127.0.0.1:8765 or [::1]:0"), 2);
     bool okMax = false;
@@ -236,30 +184,14 @@ int main(int argc, char *argv[])
     net::GatewayOptions gatewayOptions;
     gatewayOptions.maxConnections = maxConnections;
     if (parser.isSet(QStringLiteral("tls-cert"))) {
-        QFile certFile(parser.value(QStringLiteral("tls-cert")));
-        QFile keyFile(parser.value(QStringLiteral("tls-key")));
-        if (!certFile.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the certificate %1: %2").arg(certFile.fileName(), certFile.errorString()));
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the key %1: %2").arg(keyFile.fileName(), keyFile.errorString()));
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (chain.isEmpty())
-            return fail(QStringLiteral("%1 holds no PEM certificate").arg(certFile.fileName()));
-        if (key.isNull())
-            return fail(QStringLiteral("%1 holds no PEM RSA or EC private key (or it is encrypted)").arg(keyFile.fileName()));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(key);
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        gatewayOptions.tls = tls;
+        auto tls = net::loadServerTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
+        if (!tls)
+            return fail(tls.error().message);
+        gatewayOptions.tls = tls.value();
     }
 
     const core::SystemClock clock;
-    StoreAuthenticator authenticator(parser.value(QStringLiteral("db")), clock, cost);
+    net::StoreAuthenticator authenticator(parser.value(QStringLiteral("db")), clock, cost);
     net::ServiceOptions options;
     options.databasePath = parser.value(QStringLiteral("db"));
     options.fsync = !parser.isSet(QStringLiteral("no-fsync"));

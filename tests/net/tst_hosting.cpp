@@ -1,0 +1,162 @@
+// A desktop that hosts its embedded site (SiteHost): other desktops connect over WebSocket (or
+// wss:// with the site's certificate) and sign in as the users of the site's database, with
+// their passwords — the desktop's own sign-in by picking an agent does not reach the network —
+// and then work as on baton-router: an offer reaches the remote agent. Bad settings name what
+// is wrong; switching hosting off closes the door.
+#include "hosting.h"
+
+#include "database.h"
+#include "netsupport.h"
+#include "routerclient.h"
+#include "sitebuilder.h"
+#include "testtls.h"
+#include "userrepository.h"
+
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace baton;
+using namespace baton::core;
+using namespace baton::net;
+using namespace baton::test;
+
+namespace {
+
+// As the desktop's LocalAuthenticator: the site's agents sign in by picking themselves, and
+// the demo's IVR by name — no passwords, fine inside one process, never over the network.
+class PickAgent final : public Authenticator {
+public:
+    Result<Identity> authenticate(const QString &user, const QString &) override
+    {
+        if (user == QLatin1String("ivr"))
+            return Identity{user, Role::Integration, {}, user};
+        if (user == QLatin1String("a1") || user == QLatin1String("a2"))
+            return Identity{user, Role::Agent, AgentId(user), user};
+        return Error::invalid(QStringLiteral("credentials"), QStringLiteral("'%1' is not an agent of this site").arg(user));
+    }
+};
+
+std::optional<Message> signIn(RouterClient &client, const QString &user, const QString &password)
+{
+    std::optional<Message> reply;
+    client.signIn(user, password, [&](const Message &m) { reply = m; });
+    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 8000))
+        return std::nullopt;
+    return reply;
+}
+
+}  // namespace
+
+class TestHosting : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    PickAgent m_local;
+    std::unique_ptr<RoutingService> m_service;
+    QString m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction())));
+        {
+            auto db = store::Database::open(m_db, store::Database::Mode::Create);
+            QVERIFY(db.ok());
+            store::UserRepository users(**db, m_clock, nullptr, store::PasswordCost::minimum());
+            QVERIFY(users.add(QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Agent, AgentId(QStringLiteral("a2")), QStringLiteral("wang-secret-2026"),
+                              QStringLiteral("admin"))
+                        .ok());
+        }
+        ServiceOptions options;
+        options.databasePath = m_db;
+        options.fsync = false;
+        m_service = std::make_unique<RoutingService>(m_clock, SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}).agent(QStringLiteral("a2"), {"g"}).build(),
+                                                     options, &m_local);
+        QVERIFY(m_service->start().ok());
+    }
+    void cleanup() { m_service.reset(); }
+
+    void otherDesktopsSignInWithTheSitesUsers()
+    {
+        SiteHost host(*m_service, m_db, m_clock);
+        host.setPasswordCost(store::PasswordCost::minimum());
+        QVERIFY(!host.isRunning());
+        auto url = host.apply({true, QStringLiteral("127.0.0.1:0"), {}, {}});
+        QVERIFY2(url.ok(), url.ok() ? "" : qPrintable(url.error().toString()));
+        QVERIFY(url->startsWith(QStringLiteral("ws://127.0.0.1:")));
+        QVERIFY(host.isRunning());
+
+        // Picking an agent is for this computer only: over the network it is refused.
+        RemoteClient intruder{QUrl(*url)};
+        const auto refused = signIn(intruder, QStringLiteral("a1"), QString());
+        QVERIFY(refused && refused->isError());
+        // A user of the site's database, with the password, gets in.
+        RemoteClient wang{QUrl(*url)};
+        const auto welcome = signIn(wang, QStringLiteral("wangfang"), QStringLiteral("wang-secret-2026"));
+        QVERIFY2(welcome && !welcome->isError(), welcome ? qPrintable(welcome->isError() ? welcome->error->message : QString()) : "no answer");
+        QTRY_COMPARE(host.connectedDesktops(), 1);
+        // This desktop's own sign-in is as before.
+        LocalClient here(*m_service);
+        QVERIFY(signIn(here, QStringLiteral("a1"), QString()).value_or(Message{}).type == QLatin1String("hello.ok"));
+        QCOMPARE(host.connectedDesktops(), 1);  // local sessions do not count
+
+        // Routing works across: an IVR on this computer, the agent on the other one.
+        QList<Message> pushes;
+        connect(&wang, &RouterClient::pushed, this, [&pushes](const Message &m) { pushes.append(m); });
+        bool ready = false;
+        wang.request(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}, [&ready](const Message &m) { ready = !m.isError(); });
+        QTRY_VERIFY(ready);
+        LocalClient ivr(*m_service);
+        QVERIFY(signIn(ivr, QStringLiteral("ivr"), QString()).value_or(Message{}).type == QLatin1String("hello.ok"));
+        qint64 contact = 0;
+        ivr.request(QStringLiteral("contact.create"), {{QStringLiteral("channel"), QStringLiteral("voice")}, {QStringLiteral("business"), QStringLiteral("挂失")}},
+                    [&contact](const Message &m) { contact = m.body.value(QStringLiteral("contact")).toInteger(); });
+        QTRY_VERIFY(contact > 0);
+        QTRY_VERIFY(std::any_of(pushes.begin(), pushes.end(), [contact](const Message &m) {
+            return m.type == QLatin1String("offer") && m.body.value(QStringLiteral("contact")).toInteger() == contact;
+        }));
+
+        // Hosting off: the door closes, the connected desktop is told.
+        QVERIFY(host.apply({false, QStringLiteral("127.0.0.1:0"), {}, {}}).ok());
+        QVERIFY(!host.isRunning());
+        QTRY_VERIFY(wang.state() != RouterClient::State::Ready);
+        RemoteClient late{QUrl(*url)};
+        QVERIFY(!signIn(late, QStringLiteral("wangfang"), QStringLiteral("wang-secret-2026")).value_or(Message{}).type.endsWith(QLatin1String(".ok")));
+    }
+
+    void badSettingsNameWhatIsWrong()
+    {
+        SiteHost host(*m_service, m_db, m_clock);
+        QCOMPARE(host.apply({true, QStringLiteral("everywhere"), {}, {}}).error().field, QStringLiteral("listen"));
+        QCOMPARE(host.apply({true, QStringLiteral("127.0.0.1:0"), m_dir.filePath(QStringLiteral("none.pem")), m_dir.filePath(QStringLiteral("none.key"))}).error().field,
+                 QStringLiteral("tls-cert"));
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        const auto busy = host.apply({true, QStringLiteral("127.0.0.1:%1").arg(taken.serverPort()), {}, {}});
+        QVERIFY(!busy.ok());
+        QVERIFY2(busy.error().message.contains(QString::number(taken.serverPort())), qPrintable(busy.error().message));
+        QVERIFY(!host.isRunning());
+        QVERIFY(host.apply({false, {}, {}, {}}).ok());  // off needs no address
+    }
+
+    void wssWithTheSitesCertificate()
+    {
+        QTemporaryDir dir;
+        if (!selfSignedServerTls(dir))
+            QSKIP("openssl is not installed: cannot make a test certificate");
+        SiteHost host(*m_service, m_db, m_clock);
+        host.setPasswordCost(store::PasswordCost::minimum());
+        auto url = host.apply({true, QStringLiteral("127.0.0.1:0"), dir.filePath(QStringLiteral("cert.pem")), dir.filePath(QStringLiteral("key.pem"))});
+        QVERIFY2(url.ok(), url.ok() ? "" : qPrintable(url.error().toString()));
+        QVERIFY(url->startsWith(QStringLiteral("wss://")));
+        RemoteClient wang{QUrl(*url)};
+        wang.setIgnoreTlsErrors(true);  // self-signed for the test
+        const auto welcome = signIn(wang, QStringLiteral("wangfang"), QStringLiteral("wang-secret-2026"));
+        QVERIFY(welcome && !welcome->isError());
+    }
+};
+
+QTEST_MAIN(TestHosting)
+#include "tst_hosting.moc"
