@@ -285,6 +285,25 @@
         <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
         <translation>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</translation>
     </message>
+    <message>
+        <source>This computer does not run the site: only a desktop that runs it can host it.</source>
+        <translation>This computer does not run the site: only a desktop that runs it can host it.</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>Other desktops cannot connect: %1</source>
+        <translation>Other desktops cannot connect: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosting at %1: %n desktop(s) connected</source>
+        <translation>
+            <numerusform>Hosting at %1: %n desktop connected</numerusform>
+            <numerusform>Hosting at %1: %n desktops connected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baton::models::AgentSession</name>
@@ -1167,6 +1186,69 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::HostDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Let the other desktops of this site connect to this computer</source>
+        <translation>&amp;Let the other desktops of this site connect to this computer</translation>
+    </message>
+    <message>
+        <source>Host this site for other desktops</source>
+        <translation>Host this site for other desktops</translation>
+    </message>
+    <message>
+        <source>none: ws:// without encryption</source>
+        <translation>none: ws:// without encryption</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s private key (PEM, not encrypted)</source>
+        <translation>the certificate&apos;s private key (PEM, not encrypted)</translation>
+    </message>
+    <message>
+        <source>&amp;Address and port:</source>
+        <translation>&amp;Address and port:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate</source>
+        <translation>The site&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key</source>
+        <translation>The certificate&apos;s private key</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address and port, e.g. 0.0.0.0:8765 (every network) or 192.168.1.20:8765.</source>
+        <translation>“%1” is not an address and port, e.g. 0.0.0.0:8765 (every network) or 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Give both the certificate and its key, or neither.</source>
+        <translation>Give both the certificate and its key, or neither.</translation>
+    </message>
+    <message>
+        <source>Without a certificate, passwords cross the network unencrypted: use this only on a network you trust.</source>
+        <translation>Without a certificate, passwords cross the network unencrypted: use this only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>The other desktops choose “On the site&apos;s router” when they sign in and enter this computer&apos;s address, e.g. ws://%1 (wss:// with a certificate). They sign in with the users of this site&apos;s database — add them with &lt;code&gt;baton-admin user add NAME --role agent --agent ID --db %2&lt;/code&gt;. Your own sign-in on this computer does not change.</source>
+        <translation>The other desktops choose “On the site&apos;s router” when they sign in and enter this computer&apos;s address, e.g. ws://%1 (wss:// with a certificate). They sign in with the users of this site&apos;s database — add them with &lt;code&gt;baton-admin user add NAME --role agent --agent ID --db %2&lt;/code&gt;. Your own sign-in on this computer does not change.</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::JourneyPanel</name>
     <message>
         <source>Any outcome</source>
@@ -1411,6 +1493,10 @@
         <source>Journeys</source>
         <extracomment>Page title: each customer&apos;s way through the centre (IVR, bot, queues, agents, outcome).</extracomment>
         <translation>Journeys</translation>
+    </message>
+    <message>
+        <source>&amp;Host this site for other desktops…</source>
+        <translation>&amp;Host this site for other desktops…</translation>
     </message>
 </context>
 <context>

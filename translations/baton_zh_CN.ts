@@ -285,6 +285,24 @@
         <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
         <translation>用户 %1 是集成（IVR 或机器人）账号，不能使用桌面端。</translation>
     </message>
+    <message>
+        <source>This computer does not run the site: only a desktop that runs it can host it.</source>
+        <translation>这台电脑没有运行站点：只有运行站点的桌面才能为其他桌面提供服务。</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>对外服务</translation>
+    </message>
+    <message>
+        <source>Other desktops cannot connect: %1</source>
+        <translation>其他桌面无法连接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosting at %1: %n desktop(s) connected</source>
+        <translation>
+            <numerusform>正在 %1 对外服务：已连接 %n 个桌面</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baton::models::AgentSession</name>
@@ -1160,6 +1178,69 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::HostDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Let the other desktops of this site connect to this computer</source>
+        <translation>允许本站点的其他桌面连接到这台电脑(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Host this site for other desktops</source>
+        <translation>为其他桌面提供站点服务</translation>
+    </message>
+    <message>
+        <source>none: ws:// without encryption</source>
+        <translation>不填：ws://，不加密</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s private key (PEM, not encrypted)</source>
+        <translation>证书的私钥（PEM，未加密）</translation>
+    </message>
+    <message>
+        <source>&amp;Address and port:</source>
+        <translation>地址和端口(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate</source>
+        <translation>站点证书</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key</source>
+        <translation>证书的私钥</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address and port, e.g. 0.0.0.0:8765 (every network) or 192.168.1.20:8765.</source>
+        <translation>“%1”不是地址和端口，例如 0.0.0.0:8765（所有网络）或 192.168.1.20:8765。</translation>
+    </message>
+    <message>
+        <source>Give both the certificate and its key, or neither.</source>
+        <translation>证书和私钥要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <source>Without a certificate, passwords cross the network unencrypted: use this only on a network you trust.</source>
+        <translation>没有证书时，密码以明文在网络上传输：仅在可信的网络中使用。</translation>
+    </message>
+    <message>
+        <source>The other desktops choose “On the site&apos;s router” when they sign in and enter this computer&apos;s address, e.g. ws://%1 (wss:// with a certificate). They sign in with the users of this site&apos;s database — add them with &lt;code&gt;baton-admin user add NAME --role agent --agent ID --db %2&lt;/code&gt;. Your own sign-in on this computer does not change.</source>
+        <translation>其他桌面登录时选择“站点路由服务器”，并输入这台电脑的地址，例如 ws://%1（配置证书后为 wss://）。他们使用本站点数据库中的用户登录——用 &lt;code&gt;baton-admin user add NAME --role agent --agent ID --db %2&lt;/code&gt; 添加。您在这台电脑上的登录方式不变。</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::JourneyPanel</name>
     <message>
         <source>Any outcome</source>
@@ -1403,6 +1484,10 @@
         <source>Journeys</source>
         <extracomment>Page title: each customer&apos;s way through the centre (IVR, bot, queues, agents, outcome).</extracomment>
         <translation>客户旅程</translation>
+    </message>
+    <message>
+        <source>&amp;Host this site for other desktops…</source>
+        <translation>为其他桌面提供站点服务(&amp;H)…</translation>
     </message>
 </context>
 <context>

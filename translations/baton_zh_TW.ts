@@ -285,6 +285,24 @@
         <source>User %1 is an integration (IVR or bot) account; it cannot use the desktop.</source>
         <translation>使用者 %1 是整合（IVR 或機器人）帳號，無法使用桌面程式。</translation>
     </message>
+    <message>
+        <source>This computer does not run the site: only a desktop that runs it can host it.</source>
+        <translation>這台電腦沒有執行站台：只有執行站台的桌面才能為其他桌面提供服務。</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>對外服務</translation>
+    </message>
+    <message>
+        <source>Other desktops cannot connect: %1</source>
+        <translation>其他桌面無法連線：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosting at %1: %n desktop(s) connected</source>
+        <translation>
+            <numerusform>正在 %1 對外服務：已連線 %n 個桌面</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>baton::models::AgentSession</name>
@@ -1160,6 +1178,69 @@
     </message>
 </context>
 <context>
+    <name>baton::ui::HostDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 檔案 (*.pem *.crt *.key);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Let the other desktops of this site connect to this computer</source>
+        <translation>允許本站台的其他桌面連線到這台電腦(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Host this site for other desktops</source>
+        <translation>為其他桌面提供站台服務</translation>
+    </message>
+    <message>
+        <source>none: ws:// without encryption</source>
+        <translation>不填：ws://，不加密</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s private key (PEM, not encrypted)</source>
+        <translation>憑證的私密金鑰（PEM，未加密）</translation>
+    </message>
+    <message>
+        <source>&amp;Address and port:</source>
+        <translation>位址和連接埠(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>憑證(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The site&apos;s certificate</source>
+        <translation>站台憑證</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>私密金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key</source>
+        <translation>憑證的私密金鑰</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address and port, e.g. 0.0.0.0:8765 (every network) or 192.168.1.20:8765.</source>
+        <translation>「%1」不是位址和連接埠，例如 0.0.0.0:8765（所有網路）或 192.168.1.20:8765。</translation>
+    </message>
+    <message>
+        <source>Give both the certificate and its key, or neither.</source>
+        <translation>憑證和私密金鑰要麼都填，要麼都不填。</translation>
+    </message>
+    <message>
+        <source>Without a certificate, passwords cross the network unencrypted: use this only on a network you trust.</source>
+        <translation>沒有憑證時，密碼以明文在網路上傳輸：僅在可信的網路中使用。</translation>
+    </message>
+    <message>
+        <source>The other desktops choose “On the site&apos;s router” when they sign in and enter this computer&apos;s address, e.g. ws://%1 (wss:// with a certificate). They sign in with the users of this site&apos;s database — add them with &lt;code&gt;baton-admin user add NAME --role agent --agent ID --db %2&lt;/code&gt;. Your own sign-in on this computer does not change.</source>
+        <translation>其他桌面登入時選擇「站台路由伺服器」，並輸入這台電腦的位址，例如 ws://%1（設定憑證後為 wss://）。他們使用本站台資料庫中的使用者登入——用 &lt;code&gt;baton-admin user add NAME --role agent --agent ID --db %2&lt;/code&gt; 新增。您在這台電腦上的登入方式不變。</translation>
+    </message>
+</context>
+<context>
     <name>baton::ui::JourneyPanel</name>
     <message>
         <source>Any outcome</source>
@@ -1403,6 +1484,10 @@
         <source>Journeys</source>
         <extracomment>Page title: each customer&apos;s way through the centre (IVR, bot, queues, agents, outcome).</extracomment>
         <translation>客戶旅程</translation>
+    </message>
+    <message>
+        <source>&amp;Host this site for other desktops…</source>
+        <translation>為其他桌面提供站台服務(&amp;H)…</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,19 @@ TrainerWorkspace *MainWindow::trainer() const
     return m_trainer;
 }
 
+void MainWindow::setHosting(bool available, const QString &status)
+{
+    m_hostingAvailable = available;
+    if (m_hostAction)
+        m_hostAction->setVisible(available);
+    if (!m_hostStatus) {
+        m_hostStatus = new QLabel(this);
+        statusBar()->addPermanentWidget(m_hostStatus);
+    }
+    m_hostStatus->setText(status);
+    m_hostStatus->setVisible(!status.isEmpty());
+}
+
 void MainWindow::build()
 {
     // The workspaces this user's role has: an agent's desk for a routing agent, the queue
@@ -189,6 +202,10 @@ void MainWindow::build()
     startAtLogin->setCheckable(true);
     startAtLogin->setChecked(platform::Autostart(platform::applicationId()).isEnabled());
     connect(startAtLogin, &QAction::toggled, this, &MainWindow::setStartAtLogin);
+    m_hostAction = settings->addAction(tr("&Host this site for other desktops…"));
+    m_hostAction->setObjectName(QStringLiteral("hostSite"));
+    m_hostAction->setVisible(m_hostingAvailable);
+    connect(m_hostAction, &QAction::triggered, this, &MainWindow::hostingRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);

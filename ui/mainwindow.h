@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QSystemTrayIcon>
 
+class QAction;
 class QLabel;
 class QSettings;
 
@@ -48,8 +49,13 @@ public:
     // Brings the window forward: a second launch of Baton, or a click on a notification.
     void bringForward();
 
+    // This computer runs the site: Settings offers hosting it for other desktops; `status`
+    // ("Hosting at ws://pc:8765, 2 desktops connected") shows in the status bar.
+    void setHosting(bool available, const QString &status);
+
 Q_SIGNALS:
     void signOutRequested();
+    void hostingRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +79,9 @@ private:
     QPointer<TrainerWorkspace> m_trainer;
     QPointer<ReportPanel> m_reports;
     QPointer<JourneyPanel> m_journeys;
+    bool m_hostingAvailable = false;
+    QPointer<QAction> m_hostAction;
+    QPointer<QLabel> m_hostStatus;
     QLabel *m_connection = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QPointer<platform::DesktopNotifier> m_notifier;

@@ -6,6 +6,8 @@
 #include "applicationid.h"
 #include "demodriver.h"
 #include "desktopnotifier.h"
+#include "hostdialog.h"
+#include "hosting.h"
 #include "keywordsummary.h"
 #include "localauthenticator.h"
 #include "mainwindow.h"
@@ -20,7 +22,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -189,6 +193,12 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
     if (!started)
         return QStringLiteral("%1: %2").arg(dbPath, started.error().toString());
     m_embedded = true;
+    m_dbPath = dbPath;
+    m_host = std::make_unique<net::SiteHost>(*m_service, dbPath, m_clock);
+    if (const net::HostSettings host = hostSettings(); host.enabled) {
+        if (const QString error = applyHosting(host); !error.isEmpty())
+            qCWarning(lcDesktop) << "not hosting for other desktops:" << error;
+    }
     if (m_options.demo) {
         const QString me = m_options.workspace != QLatin1String("agent") ? QString()
                            : m_options.user.isEmpty()                     ? m_site.agents.first().id.value()
@@ -310,6 +320,20 @@ void Desktop::openWorkspace()
         m_notifier = std::make_unique<platform::DesktopNotifier>(platform::applicationId());
     m_window->setNotifier(m_notifier.get());
     connect(m_window.get(), &ui::MainWindow::signOutRequested, this, &Desktop::signOut);
+    if (m_embedded) {
+        m_window->setHosting(true, hostingStatus());
+        connect(m_window.get(), &ui::MainWindow::hostingRequested, this, &Desktop::configureHosting);
+        if (!m_hostTimer) {
+            // How many desktops are connected, kept current in the status bar.
+            m_hostTimer = new QTimer(this);
+            m_hostTimer->setInterval(std::chrono::seconds(5));
+            connect(m_hostTimer, &QTimer::timeout, this, [this] {
+                if (m_window)
+                    m_window->setHosting(true, hostingStatus());
+            });
+            m_hostTimer->start();
+        }
+    }
     m_window->show();
     if (m_options.quitWhenReady) {
         // Start-up time, for docs/PERFORMANCE.md: from main() to the workspace on screen.
@@ -349,6 +373,59 @@ void Desktop::signOut()
         m_window.release()->deleteLater();
     }
     showSignIn();
+}
+
+net::HostSettings Desktop::hostSettings() const
+{
+    net::HostSettings h;
+    h.enabled = m_settings.value(QStringLiteral("host/enabled"), false).toBool();
+    h.listen = m_settings.value(QStringLiteral("host/listen"), h.listen).toString();
+    h.certificate = m_settings.value(QStringLiteral("host/certificate")).toString();
+    h.key = m_settings.value(QStringLiteral("host/key")).toString();
+    return h;
+}
+
+QString Desktop::applyHosting(const net::HostSettings &settings)
+{
+    if (!m_host)
+        return tr("This computer does not run the site: only a desktop that runs it can host it.");
+    auto url = m_host->apply(settings);
+    if (!url)
+        return url.error().message;
+    if (settings.enabled)
+        qCInfo(lcDesktop) << "hosting the site for other desktops at" << *url;
+    return {};
+}
+
+void Desktop::configureHosting()
+{
+    ui::HostDialog dialog(hostSettings(), m_dbPath, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const net::HostSettings chosen = dialog.settings();
+    if (const QString error = applyHosting(chosen); !error.isEmpty()) {
+        QMessageBox::warning(m_window.get(), tr("Hosting"), tr("Other desktops cannot connect: %1").arg(error));
+        applyHosting(hostSettings());  // back to what was working
+    } else {
+        m_settings.setValue(QStringLiteral("host/enabled"), chosen.enabled);
+        m_settings.setValue(QStringLiteral("host/listen"), chosen.listen);
+        m_settings.setValue(QStringLiteral("host/certificate"), chosen.certificate);
+        m_settings.setValue(QStringLiteral("host/key"), chosen.key);
+    }
+    if (m_window)
+        m_window->setHosting(true, hostingStatus());
+}
+
+QString Desktop::hostingStatus() const
+{
+    if (!m_host || !m_host->isRunning())
+        return {};
+    // An address on every network is reached by this computer's name.
+    QUrl url(m_host->url());
+    const QHostAddress host(url.host());
+    if (host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6 || host == QHostAddress::Any)
+        url.setHost(QHostInfo::localHostName());
+    return tr("Hosting at %1: %n desktop(s) connected", nullptr, m_host->connectedDesktops()).arg(url.toString());
 }
 
 }  // namespace baton::desktop

@@ -9,12 +9,15 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
 
 namespace baton::net {
 class RoutingService;
 class RouterClient;
+class SiteHost;
+struct HostSettings;
 }
 namespace baton::models {
 class AgentSession;
@@ -84,6 +87,11 @@ private:
     void showSignIn(const QString &error = {});
     void signIn(const ui::SignInChoice &choice);
     void openWorkspace();
+    // Hosting the embedded site for other desktops (Settings; off by default).
+    net::HostSettings hostSettings() const;
+    QString applyHosting(const net::HostSettings &settings);  // an error, or empty
+    void configureHosting();
+    QString hostingStatus() const;
     void signOut();
 
     DesktopOptions m_options;
@@ -95,6 +103,9 @@ private:
     bool m_embedded = false;
     std::unique_ptr<LocalAuthenticator> m_auth;
     std::unique_ptr<net::RoutingService> m_service;
+    std::unique_ptr<net::SiteHost> m_host;  // serving other desktops (before m_service goes)
+    QString m_dbPath;
+    QTimer *m_hostTimer = nullptr;
     std::unique_ptr<DemoDriver> m_demo;
     std::unique_ptr<net::RouterClient> m_client;
     std::unique_ptr<models::AgentSession> m_session;

@@ -7,11 +7,14 @@
 
 #include "agentworkspace.h"
 #include "keywordsummary.h"
+#include "hostdialog.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 #include "translator.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
@@ -20,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -169,6 +173,46 @@ private Q_SLOTS:
                                         .arg(language, session->role()).arg(minimum.width()).arg(minimum.height())));
             }
         }
+    }
+
+    void hostingIsOfferedOnlyWhenThisComputerRunsTheSite()
+    {
+        // The dialog: off by default; a bad address or half a TLS identity cannot be applied.
+        ui::HostDialog dialog(net::HostSettings{}, QStringLiteral("/var/lib/baton/baton.db"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!dialog.settings().enabled);
+        QVERIFY(ok->isEnabled());  // leaving it off is always fine
+        dialog.enabledBox()->setChecked(true);
+        QCOMPARE(dialog.settings().listen, QStringLiteral("0.0.0.0:8765"));
+        QVERIFY(ok->isEnabled());
+        dialog.listenEdit()->setText(QStringLiteral("everywhere"));
+        QVERIFY(!ok->isEnabled());
+        dialog.listenEdit()->setText(QStringLiteral("192.168.1.20:9000"));
+        dialog.certificateEdit()->setText(QStringLiteral("/etc/baton/site.pem"));
+        QVERIFY(!ok->isEnabled());  // a certificate without its key
+        dialog.keyEdit()->setText(QStringLiteral("/etc/baton/site.key"));
+        QVERIFY(ok->isEnabled());
+        const net::HostSettings chosen = dialog.settings();
+        QVERIFY(chosen.enabled);
+        QCOMPARE(chosen.listen, QStringLiteral("192.168.1.20:9000"));
+        QCOMPARE(chosen.key, QStringLiteral("/etc/baton/site.key"));
+
+        // The window: the Settings entry only when told this computer runs the site.
+        UiFixture f;
+        f.signInAgent();
+        text::KeywordSummarizer summarizer;
+        ui::Translator translator;
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("baton.ini")), QSettings::IniFormat);
+        ui::MainWindow window(*f.session, summarizer, translator, settings);
+        auto *host = window.findChild<QAction *>(QStringLiteral("hostSite"));
+        QVERIFY(host);
+        QVERIFY(!host->isVisible());
+        window.setHosting(true, QStringLiteral("Hosting at ws://pc:8765: 1 desktop connected"));
+        QVERIFY(host->isVisible());
+        QSignalSpy asked(&window, &ui::MainWindow::hostingRequested);
+        host->trigger();
+        QCOMPARE(asked.size(), 1);
     }
 
     void languageFollowsLocaleAndSwitches()
