@@ -303,6 +303,11 @@ void AgentSession::transfer(qint64 contact, const QString &group, const QString 
     command(QStringLiteral("contact.transfer"), body);
 }
 
+void AgentSession::changeChannel(qint64 contact, const QString &channel)
+{
+    command(QStringLiteral("contact.channel"), {{QStringLiteral("contact"), contact}, {QStringLiteral("channel"), channel}});
+}
+
 void AgentSession::finishWrapUp(qint64 contact, const QString &disposition, const QString &notes)
 {
     QJsonObject body{{QStringLiteral("contact"), contact}};
@@ -403,6 +408,12 @@ void AgentSession::onPush(const net::Message &push)
         Q_EMIT countsChanged();
         Q_EMIT conversationsChanged();
         Q_EMIT conversationEnded(contact, transferred);
+    } else if (type == QLatin1String("contact.channel")) {
+        // The conversation goes on in another channel (a chat became a call, or back).
+        if (Conversation *c = find(num(b, "contact"))) {
+            c->card.insert(QStringLiteral("channel"), str(b, "channel"));
+            Q_EMIT conversationsChanged();
+        }
     } else if (type == QLatin1String("wrapup.ended")) {
         const qint64 contact = num(b, "contact");
         removeConversation(contact);

@@ -105,6 +105,8 @@ public:
     void decline(const QString &reason = {});
     void endContact(qint64 contact);
     void transfer(qint64 contact, const QString &group, const QString &agent, const QString &note);
+    // The conversation goes on in another channel ("voice", "chat" …), with this agent.
+    void changeChannel(qint64 contact, const QString &channel);
     void finishWrapUp(qint64 contact, const QString &disposition, const QString &notes);
     void sendChat(qint64 contact, const QString &text);
 

@@ -97,6 +97,9 @@ QString stepText(const QJsonObject &s)
         return JourneyView::tr("Moved from %1 to %2 by %3").arg(nameOf(s, "fromGroup"), nameOf(s, "group"), s.value(QStringLiteral("by")).toString());
     if (kind == QLatin1String("level"))
         return JourneyView::tr("VIP level set to %1 by %2").arg(s.value(QStringLiteral("level")).toInt()).arg(s.value(QStringLiteral("by")).toString());
+    if (kind == QLatin1String("channel"))
+        return JourneyView::tr("Went on as %1 (%2)")
+            .arg(HistoryModel::channelName(s.value(QStringLiteral("channel")).toString()), s.value(QStringLiteral("by")).toString());
     if (kind == QLatin1String("abandoned"))
         return JourneyView::tr("Hung up after %1 waiting in %2").arg(seconds(s, "waitedSeconds"), nameOf(s, "group"));
     if (kind == QLatin1String("afterHours"))

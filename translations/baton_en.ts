@@ -697,6 +697,10 @@
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
+    <message>
+        <source>Went on as %1 (%2)</source>
+        <translation>Went on as %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::QueueDashboardModel</name>
@@ -1021,6 +1025,14 @@
     <message>
         <source>declined an offer</source>
         <translation>declined an offer</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;call</source>
+        <translation>Continue as a &amp;call</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;chat</source>
+        <translation>Continue as a &amp;chat</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,10 @@
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
+    <message>
+        <source>Went on as %1 (%2)</source>
+        <translation>改为%1继续（%2）</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::QueueDashboardModel</name>
@@ -1016,6 +1020,14 @@
     <message>
         <source>declined an offer</source>
         <translation>拒接会话</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;call</source>
+        <translation>改为电话继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;chat</source>
+        <translation>改为文字会话继续(&amp;C)</translation>
     </message>
 </context>
 <context>

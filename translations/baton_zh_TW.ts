@@ -694,6 +694,10 @@
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
     </message>
+    <message>
+        <source>Went on as %1 (%2)</source>
+        <translation>改為%1繼續（%2）</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::QueueDashboardModel</name>
@@ -1016,6 +1020,14 @@
     <message>
         <source>declined an offer</source>
         <translation>拒接進線</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;call</source>
+        <translation>改為電話繼續(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Continue as a &amp;chat</source>
+        <translation>改為文字對話繼續(&amp;C)</translation>
     </message>
 </context>
 <context>

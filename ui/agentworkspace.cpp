@@ -216,6 +216,8 @@ void AgentWorkspace::buildActions()
     m_decline = action(this, tr("&Decline"), QKeySequence(Qt::Key_F6));
     m_end = action(this, tr("&End conversation"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_transfer = action(this, tr("&Transfer…"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_switchChannel = action(this, tr("Continue as a &call"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_switchChannel->setObjectName(QStringLiteral("switchChannel"));
     m_nextStage = action(this, tr("Next script stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
     m_prevStage = action(this, tr("Previous script stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     m_search = action(this, tr("Search knowledge"), QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -236,6 +238,14 @@ void AgentWorkspace::buildActions()
             m_session.endContact(p->contact());
     });
     connect(m_transfer, &QAction::triggered, this, &AgentWorkspace::transferCurrent);
+    // A chat customer would rather talk (or a caller goes back to the chat window): the same
+    // contact goes on in the other channel, with this agent.
+    connect(m_switchChannel, &QAction::triggered, this, [this] {
+        const ContactPage *p = currentPage();
+        const models::Conversation *c = p ? m_session.conversation(p->contact()) : nullptr;
+        if (c)
+            m_session.changeChannel(c->contact, c->isChat() ? QStringLiteral("voice") : QStringLiteral("chat"));
+    });
     connect(m_nextStage, &QAction::triggered, m_script, &ScriptPanel::next);
     connect(m_prevStage, &QAction::triggered, m_script, &ScriptPanel::previous);
     connect(m_search, &QAction::triggered, this, [this] {
@@ -262,7 +272,7 @@ QList<QAction *> AgentWorkspace::stateActions() const
 
 QList<QAction *> AgentWorkspace::contactActions() const
 {
-    return {m_accept, m_decline, m_end, m_transfer, m_nextStage, m_prevStage, m_search};
+    return {m_accept, m_decline, m_end, m_transfer, m_switchChannel, m_nextStage, m_prevStage, m_search};
 }
 
 ContactPage *AgentWorkspace::currentPage() const
@@ -428,6 +438,9 @@ void AgentWorkspace::updateActions()
     const bool talking = c && c->phase == models::Conversation::Phase::Talking;
     m_end->setEnabled(talking);
     m_transfer->setEnabled(talking);
+    const QString channel = c ? c->card.value(QStringLiteral("channel")).toString() : QString();
+    m_switchChannel->setText(channel == QLatin1String("voice") ? tr("Continue as a &chat") : tr("Continue as a &call"));
+    m_switchChannel->setEnabled(talking && (channel == QLatin1String("voice") || channel == QLatin1String("chat")));
     const QString state = m_session.state();
     m_ready->setEnabled(state == QLatin1String("notReady") || state == QLatin1String("offline"));
     m_notReady->setEnabled(state != QLatin1String("notReady"));

@@ -107,6 +107,7 @@ private:
     QAction *m_decline = nullptr;
     QAction *m_end = nullptr;
     QAction *m_transfer = nullptr;
+    QAction *m_switchChannel = nullptr;  // a chat goes on as a call, or back
     QAction *m_nextStage = nullptr;
     QAction *m_prevStage = nullptr;
     QAction *m_search = nullptr;

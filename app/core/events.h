@@ -86,6 +86,16 @@ struct ContactOverflowed {
     Duration waited;
 };
 
+// The contact goes on in another channel (a chat becomes a call), with its id, its history and
+// its agent if it has one. A waiting contact queues again in its group's queue of the new
+// channel (a ContactQueued follows).
+struct ContactChannelChanged {
+    ContactId contact;
+    Channel from;
+    Channel to;
+    QString actor;
+};
+
 // Comes before the ContactEnded that starts the transferring agent's wrap-up.
 struct ContactTransferred {
     ContactId contact;
@@ -193,7 +203,7 @@ struct DayEnded {
 using Event = std::variant<ContactQueued, ContactSentToBot, ContactAfterHours, OfferMade, OfferEnded, ContactRouted,
                            ContactAbandoned, ContactOverflowed, ContactTransferred, ContactEnded, WrapUpFinished,
                            AgentStateChanged, AgentReassigned, AlertRaised, AlertCleared, QueueChanged, ConfigurationReplaced,
-                           DayEnded>;
+                           DayEnded, ContactChannelChanged>;
 
 class EventSink {
 public:

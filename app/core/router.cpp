@@ -563,6 +563,71 @@ Status Router::moveContact(ContactId id, const GroupId &groupId, const QString &
     return {};
 }
 
+Status Router::changeChannel(ContactId id, Channel channel, const QString &actor)
+{
+    if (auto busy = beginCommand(); !busy)
+        return busy.error();
+    Contact *c = findContact(id);
+    if (!c)
+        return Error::notFound(QStringLiteral("no contact %1 is in the centre").arg(id.value()));
+    if (c->channel == channel)
+        return Error::invalid(QStringLiteral("channel"), QStringLiteral("contact %1 is on %2 already").arg(id.value()).arg(channelName(channel)));
+    if (c->phase == Contact::Phase::Offered)
+        return Error::conflict(QStringLiteral("contact %1 is being offered to %2; change its channel once the offer has ended")
+                                   .arg(id.value())
+                                   .arg(m_agents[c->agent]->config.name));
+    const Channel was = c->channel;
+    const auto from = static_cast<std::size_t>(was), to = static_cast<std::size_t>(channel);
+
+    if (c->phase == Contact::Phase::Active) {
+        // The agent goes on with it on the new channel: their load moves across.
+        Agent &ag = *m_agents[c->agent];
+        if (ag.config.capacity[to] == 0)
+            return Error::conflict(QStringLiteral("%1 does not take %2 contacts").arg(ag.config.name, channelName(channel)));
+        if (!ag.hasRoom(channel))
+            return Error::conflict(QStringLiteral("%1 has no room for another %2 contact").arg(ag.config.name, channelName(channel)));
+        --ag.load[from];
+        ++ag.load[to];
+        c->channel = channel;
+        c->request.channel = channel;
+        c->trace.add(K::ChannelChanged, actor, channelName(channel));
+        emitEvent(ContactChannelChanged{id, was, channel, actor});
+        reindex(c->agent);
+        feedAgent(c->agent);
+        return {};
+    }
+
+    if (c->stage == Contact::Stage::Personal)
+        return Error::conflict(QStringLiteral("contact %1 waits for one agent (%2); change its channel once it is in a group queue")
+                                   .arg(id.value())
+                                   .arg(c->personalAgent >= 0 ? m_agents[c->personalAgent]->config.name : QString()));
+    // Out of its group's queue of the old channel (and any overflow group's)…
+    removeFromDispatch(*c);
+    Group &home = *m_groups[c->home];
+    home.queue.removeHome(was, c->level, keyOf(*c));
+    estimator(c->home, was).observeQueue(m_now, home.queue.waiting(was) > 0);
+    emitEvent(QueueChanged{home.config.id, was, home.queue.waiting(was)});
+    c->channel = channel;
+    c->request.channel = channel;
+    c->trace.add(K::ChannelChanged, actor, channelName(channel));
+    emitEvent(ContactChannelChanged{id, was, channel, actor});
+
+    // …into the new channel's, in its place by arrival; overflow starts over from its arrival.
+    c->tried.clear();
+    c->maxWaitDue = false;
+    c->expansions = {{c->home, Duration::zero(), false}};
+    for (const auto &step : home.config.overflow)
+        c->expansions.push_back({groupIndex(step.group), step.after, false});
+    home.queue.addHome(channel, c->level, keyOf(*c));
+    estimator(c->home, channel).observeQueue(m_now, true);
+    const QueueStatus status = statusOf(*c, m_now);
+    emitEvent(ContactQueued{id, home.config.id, channel, c->level, status.position, status.estimatedWait, c->trace, c->variant});
+    activateDueOverflow(*c, true);
+    makeDispatchable(*c);
+    tryOfferContact(*c);
+    return {};
+}
+
 Status Router::replaceConfiguration(SiteConfig config, const QString &actor)
 {
     if (auto busy = beginCommand(); !busy)

@@ -144,6 +144,11 @@ public:
     // its place by arrival and the time it has waited; the new group's alert, maximum wait and
     // overflow apply from its arrival. Refused while it is being offered or waits for one agent.
     Status moveContact(ContactId contact, const GroupId &group, const QString &actor);
+    // The contact goes on in another channel, keeping its id and history (a web chat becomes a
+    // call). Waiting: it queues in its group's queue of the new channel, keeping its level and its
+    // place by arrival. In a conversation: the agent keeps it, if the agent takes that channel
+    // and has room for one more. Refused while it is being offered or waits for one agent.
+    Status changeChannel(ContactId contact, Channel channel, const QString &actor);
     Status replaceConfiguration(SiteConfig config, const QString &actor);
 
     // --- Recovery ---

@@ -73,6 +73,11 @@ std::vector<JournalRecord> RouterStateTracker::recordsFor(const Event &event, qi
                 }
             },
             [&](const ContactSentToBot &e) { m_pendingArrivals.erase(e.contact); },
+            [&](const ContactChannelChanged &e) {
+                JournalRecord r = make(Kind::Rechanneled, atMs, e.contact);
+                r.channel = e.to;
+                out.push_back(std::move(r));
+            },
             [&](const ContactAfterHours &e) { m_pendingArrivals.erase(e.contact); },
             [&](const ContactRouted &e) {
                 JournalRecord r = make(Kind::Routed, atMs, e.contact);
@@ -152,6 +157,12 @@ void RouterStateTracker::apply(const JournalRecord &r)
     case Kind::Moved:
         if (c)
             c->home = r.group;
+        break;
+    case Kind::Rechanneled:
+        if (c) {
+            c->channel = r.channel;
+            c->request.channel = r.channel;
+        }
         break;
     case Kind::Level:
         if (c) {

@@ -39,6 +39,7 @@ struct JournalRecord {
         Presence = 8,     // agent, presence, reason
         Memberships = 9,  // agent, groups
         Moved = 10,       // contact, group: a supervisor moved it to this group's queue
+        Rechanneled = 11, // contact, channel: it goes on in this channel
     };
 
     Kind kind = Kind::Arrived;

@@ -137,6 +137,7 @@ QString DecisionTrace::describe(const TraceStep &s)
     case K::MovedToGroup: return tr("moved to %1 by %2").arg(s.detail, s.subject);
     case K::Restored: return tr("the router restarted; waiting since %1 s, offered again").arg(n);
     case K::VariantAssigned: return tr("variant %1 of experiment %2 (%3)").arg(s.subject, s.detail, experimentKeyText(s.number));
+    case K::ChannelChanged: return tr("moved to %1 by %2").arg(channelText(s.detail), s.subject);
     }
     return {};
 }

@@ -45,6 +45,7 @@ struct TraceStep {
         MovedToGroup,         // subject: actor, detail: group name
         Restored,             // the router restarted; number: seconds waited before
         VariantAssigned,      // subject: variant id, detail: experiment id, number: what was hashed (ExperimentKey)
+        ChannelChanged,       // subject: actor, detail: the new channel's code ("voice")
     };
 
     Kind kind;

@@ -141,6 +141,9 @@ std::optional<store::ContactJourney> JourneyRecorder::observe(const Event &event
                 add(e.contact, "overflowed", d);
                 if (!e.toGroup)
                     return finish(e.contact, now, QStringLiteral("overflow:") + (e.action ? fallbackActionName(*e.action) : QString()));
+            } else if constexpr (std::is_same_v<T, ContactChannelChanged>) {
+                add(e.contact, "channel", {{QStringLiteral("from"), channelName(e.from)}, {QStringLiteral("channel"), channelName(e.to)},
+                                           {QStringLiteral("by"), e.actor}});
             } else if constexpr (std::is_same_v<T, ContactAbandoned>) {
                 add(e.contact, "abandoned", {{QStringLiteral("group"), e.group.value()}, {QStringLiteral("waitedSeconds"), seconds(e.waited)}});
                 return finish(e.contact, now, QStringLiteral("abandoned"));

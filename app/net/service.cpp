@@ -53,6 +53,7 @@ const QHash<QString, QList<Role>> &permissions()
         {QStringLiteral("agent.groups"), {Role::Supervisor, Role::Admin}},
         {QStringLiteral("contact.level"), {Role::Supervisor, Role::Admin}},
         {QStringLiteral("contact.move"), {Role::Supervisor, Role::Admin}},
+        {QStringLiteral("contact.channel"), {Role::Integration, Role::Agent, Role::Supervisor, Role::Admin}},
         {QStringLiteral("kb.search"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("history.page"), {Role::Agent, Role::Supervisor, Role::Trainer}},
         {QStringLiteral("script.live"), {Role::Agent, Role::Supervisor, Role::Trainer}},
@@ -593,6 +594,21 @@ void RoutingService::onEvent(const Event &event)
                 if (Session *s = agentSession(e.agent))
                     pushTo(s, QStringLiteral("wrapup.ended"), {{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
                                                                {QStringLiteral("timedOut"), e.timedOut}});
+                m_statsDirty = true;
+            } else if constexpr (std::is_same_v<T, ContactChannelChanged>) {
+                const QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())},
+                                       {QStringLiteral("channel"), channelName(e.to)},
+                                       {QStringLiteral("from"), channelName(e.from)},
+                                       {QStringLiteral("by"), e.actor}};
+                if (Session *owner = m_contactOwner.value(e.contact.value()))
+                    pushTo(owner, QStringLiteral("contact.channel"), body);
+                for (auto &[key, interaction] : m_interactions) {
+                    if (key.first != e.contact.value())
+                        continue;
+                    interaction.channel = e.to;  // the history says how it went on
+                    if (Session *s = agentSession(key.second))
+                        pushTo(s, QStringLiteral("contact.channel"), body);
+                }
                 m_statsDirty = true;
             } else if constexpr (std::is_same_v<T, ContactAfterHours>) {
                 m_lastOutcome = {{QStringLiteral("action"), fallbackActionName(e.action)},
@@ -1221,6 +1237,34 @@ void RoutingService::dispatch(Session *session, const Message &request)
         if (type == QLatin1String("contact.abandon"))
             return reply(session, request, m_router->abandon(*id));
         return reply(session, request, m_router->endContact(*id));
+    }
+
+    if (type == QLatin1String("contact.channel")) {
+        struct Req {
+            ContactId contact;
+            Channel channel;
+        };
+        auto r = readBody<Req>(
+            request.body,
+            [](const json::Node &root, const QJsonObject &o) {
+                const json::Node ch = json::field(o, root, "channel");
+                const auto channel = channelFromName(ch.string());
+                if (!channel)
+                    json::fail(ch.path(), QStringLiteral("unknown channel '%1'").arg(ch.string()));
+                return Req{contactField(root, o), *channel};
+            },
+            json::keys({"contact", "channel"}));
+        if (!r)
+            return bad(r.error());
+        // The integration that handed it over, the agent in the conversation, or a supervisor.
+        if (who.role == Role::Integration && !createdBy(r->contact, who.user))
+            return bad(Error::notFound(QStringLiteral("contact %1 is not one of yours").arg(r->contact.value())));
+        if (who.role == Role::Agent) {
+            const auto st = m_router->agentStatus(who.agent);
+            if (!st || !st->active.contains(r->contact))
+                return bad(Error::notFound(QStringLiteral("you are not in a conversation with contact %1").arg(r->contact.value())));
+        }
+        return reply(session, request, m_router->changeChannel(r->contact, r->channel, who.user));
     }
 
     if (type == QLatin1String("agent.state") || type == QLatin1String("agent.force")) {

@@ -211,6 +211,7 @@ QByteArray encodeRecord(const JournalRecord &r)
         encodeVariant(m, r.variant);
         break;
     case JournalRecord::Kind::Level: m.insert(QLatin1String("l"), r.level); break;
+    case JournalRecord::Kind::Rechanneled: m.insert(QLatin1String("ch"), static_cast<int>(r.channel)); break;
     case JournalRecord::Kind::Presence:
         m.insert(QLatin1String("p"), static_cast<int>(r.presence));
         m.insert(QLatin1String("why"), str(r.reason));
@@ -229,7 +230,7 @@ Result<JournalRecord> decodeRecord(const QByteArray &bytes)
     const QCborMap &m = parsed.value();
     JournalRecord r;
     const qint64 kind = m.value(QLatin1String("k")).toInteger(-1);
-    if (kind < static_cast<int>(JournalRecord::Kind::Arrived) || kind > static_cast<int>(JournalRecord::Kind::Moved))
+    if (kind < static_cast<int>(JournalRecord::Kind::Arrived) || kind > static_cast<int>(JournalRecord::Kind::Rechanneled))
         return bad(QStringLiteral("k"), QStringLiteral("unknown journal record kind %1").arg(kind));
     r.kind = static_cast<JournalRecord::Kind>(kind);
     r.atMs = m.value(QLatin1String("t")).toInteger();
@@ -260,6 +261,13 @@ Result<JournalRecord> decodeRecord(const QByteArray &bytes)
         break;
     }
     case JournalRecord::Kind::Level: r.level = static_cast<int>(m.value(QLatin1String("l")).toInteger()); break;
+    case JournalRecord::Kind::Rechanneled: {
+        const qint64 ch = m.value(QLatin1String("ch")).toInteger(-1);
+        if (!validChannel(ch))
+            return bad(QStringLiteral("ch"), QStringLiteral("unknown channel %1").arg(ch));
+        r.channel = static_cast<Channel>(ch);
+        break;
+    }
     case JournalRecord::Kind::Presence: {
         const qint64 p = m.value(QLatin1String("p")).toInteger(-1);
         if (!validPresence(p))

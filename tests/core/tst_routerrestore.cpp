@@ -92,6 +92,7 @@ private Q_SLOTS:
     void transferredContactWaitsWhereItWasSent();
     void aSupervisorMovesAWaitingContact();
     void presenceAndGroupsSurvive();
+    void aContactGoesOnInAnotherChannel();
     void finishedContactsAreGone();
     void newContactIdsNeverRepeat();
     void restoreIsRefusedOnceRunningAndSkipsUnknownAgents();
@@ -246,6 +247,65 @@ void TestRouterRestore::aSupervisorMovesAWaitingContact()
     QCOMPARE(r->router->moveContact(second, G, QStringLiteral("boss")).error().code, ErrorCode::Conflict);
     QVERIFY(r->router->accept(A2, second).ok());
     QCOMPARE(r->router->moveContact(second, G, QStringLiteral("boss")).error().code, ErrorCode::Conflict);
+}
+
+void TestRouterRestore::aContactGoesOnInAnotherChannel()
+{
+    // 李 (a1) takes calls and chats, 王 (a2) chats only; both away. A web chat customer asks to
+    // be called instead: the contact keeps its id, its place by arrival and its wait, now in the
+    // voice queue; in a conversation the agent keeps it if they take the new channel.
+    SiteConfig site = SiteBuilder().group(QStringLiteral("g")).agent(QStringLiteral("a1"), {"g"}, 1, 2).agent(QStringLiteral("a2"), {"g"}, 0, 2).build();
+    Journaled j(site);
+    ContactRequest chat;
+    chat.channel = Channel::Chat;
+    const ContactId c1 = j.arrive(chat);
+    j.advance(20s);
+    const ContactId c2 = j.arrive();  // a call
+    j.advance(10s);
+    QCOMPARE(j.router->changeChannel(c1, Channel::Chat, QStringLiteral("ivr")).error().field, QStringLiteral("channel"));
+    QCOMPARE(j.router->changeChannel(ContactId(99), Channel::Voice, QStringLiteral("ivr")).error().code, ErrorCode::NotFound);
+    QVERIFY(j.router->changeChannel(c1, Channel::Voice, QStringLiteral("ivr")).ok());
+    auto status = j.router->queueStatus(c1);
+    QCOMPARE(status->channel, Channel::Voice);
+    QCOMPARE(status->position, 1);  // it came first
+    QCOMPARE(status->waited, Duration(30s));
+    QCOMPARE(j.router->queueStatus(c2)->position, 2);
+    QCOMPARE(j.events.of<ContactChannelChanged>().size(), 1);
+    QVERIFY(j.events.of<ContactQueued>().last().trace.toText().contains(QStringLiteral("moved to voice by ivr")));
+    QCOMPARE(j.tracker.state().contacts.at(c1).channel, Channel::Voice);
+    QCOMPARE(j.tracker.state().contacts.at(c1).request.channel, Channel::Voice);
+
+    // After a restart it still waits for a call, first in line; 李 answers it.
+    auto r = restart(j, site, 1s);
+    QCOMPARE(r->router->queueStatus(c1)->channel, Channel::Voice);
+    QCOMPARE(r->router->queueStatus(c1)->position, 1);
+    r->presence(A1, Presence::Ready);
+    QCOMPARE(r->router->agentStatus(A1)->offered, c1);
+    QCOMPARE(r->router->changeChannel(c1, Channel::Chat, QStringLiteral("ivr")).error().code, ErrorCode::Conflict);  // being offered
+    QVERIFY(r->router->accept(A1, c1).ok());
+    // In the call, the customer goes back to the chat window: 李 keeps it, as a chat now.
+    QVERIFY(r->router->changeChannel(c1, Channel::Chat, QStringLiteral("a1")).ok());
+    auto st = r->router->agentStatus(A1);
+    QCOMPARE(st->load[static_cast<std::size_t>(Channel::Voice)], 0);
+    QCOMPARE(st->load[static_cast<std::size_t>(Channel::Chat)], 1);
+    QVERIFY(st->active.contains(c1));
+    // Room for a call again: the waiting call goes to 李 at once.
+    QCOMPARE(r->router->agentStatus(A1)->offered, c2);
+
+    // 王 takes chats only: a chat of hers cannot become a call.
+    ContactRequest chat2;
+    chat2.channel = Channel::Chat;
+    const ContactId c3 = r->arrive(chat2);
+    r->presence(A2, Presence::Ready);
+    QCOMPARE(r->router->agentStatus(A2)->offered, c3);
+    QVERIFY(r->router->accept(A2, c3).ok());
+    QCOMPARE(r->router->changeChannel(c3, Channel::Voice, QStringLiteral("a2")).error().code, ErrorCode::Conflict);
+
+    // And after another restart 李 still holds it as a chat.
+    auto again = restart(*r, site, 1s);
+    st = again->router->agentStatus(A1);
+    QCOMPARE(st->load[static_cast<std::size_t>(Channel::Chat)], 1);
+    QVERIFY(st->active.contains(c1));
 }
 
 void TestRouterRestore::presenceAndGroupsSurvive()

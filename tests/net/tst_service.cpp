@@ -124,6 +124,7 @@ private Q_SLOTS:
     void reviewListAdherenceTrendAndCoaching();
     void dailyQueueCountsMakeTheReports();
     void journeysFromArrivalToOutcome();
+    void aChatBecomesACall();
     void theDayByFifteenMinuteIntervals();
     void experimentVariantsReachTheHistoryAndTheReports();
 };
@@ -1048,6 +1049,52 @@ void TestService::journeysFromArrivalToOutcome()
         QVERIFY2(inOrder(kinds(j3), {QStringLiteral("created"), QStringLiteral("abandoned")}), qPrintable(kinds(j3).join(u' ')));
         QCOMPARE(kinds(j3).count(QStringLiteral("created")), 1);
     }
+}
+
+void TestService::aChatBecomesACall()
+{
+    // A web chat customer waits in g (nobody ready) and asks to be called: the bot's integration
+    // moves the contact to voice; zhang (a1) answers it as a call; the customer goes back to the
+    // chat window, which zhang does from his side, and the IVR hears of it.
+    Fixture f;
+    Inbox bot, one, ivr2;
+    Session *b = f.signIn(bot, QStringLiteral("bot"), QStringLiteral("bot-secret"));
+    Session *a1 = f.signIn(one, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+    Session *other = f.signIn(ivr2, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    QJsonObject chat = ivrContact();
+    chat.insert(QStringLiteral("channel"), QStringLiteral("chat"));
+    const qint64 c = f.call(b, bot, QStringLiteral("contact.create"), chat).body.value(QStringLiteral("contact")).toInteger();
+    QVERIFY(c > 0);
+    // Refusals: a channel that is not one; another integration's contact; an agent not in it.
+    QCOMPARE(f.call(b, bot, QStringLiteral("contact.channel"), {{QStringLiteral("contact"), c}, {QStringLiteral("channel"), QStringLiteral("pigeon")}})
+                 .error->field,
+             QStringLiteral("channel"));
+    QCOMPARE(f.call(other, ivr2, QStringLiteral("contact.channel"), {{QStringLiteral("contact"), c}, {QStringLiteral("channel"), QStringLiteral("voice")}})
+                 .error->code,
+             WireError::NotFound);
+    QCOMPARE(f.call(a1, one, QStringLiteral("contact.channel"), {{QStringLiteral("contact"), c}, {QStringLiteral("channel"), QStringLiteral("voice")}})
+                 .error->code,
+             WireError::NotFound);
+    const Message moved = f.call(b, bot, QStringLiteral("contact.channel"), {{QStringLiteral("contact"), c}, {QStringLiteral("channel"), QStringLiteral("voice")}});
+    QVERIFY2(!moved.isError(), qPrintable(moved.isError() ? moved.error->message : QString()));
+    QCOMPARE(f.call(b, bot, QStringLiteral("contact.status"), {{QStringLiteral("contact"), c}}).body.value(QStringLiteral("channel")).toString(),
+             QStringLiteral("voice"));
+    // zhang is ready: it is offered as a call, with its card.
+    QVERIFY(!f.call(a1, one, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}).isError());
+    const auto offers = one.pushes(QStringLiteral("offer"));
+    QCOMPARE(offers.size(), 1);
+    QCOMPARE(offers.first().body.value(QStringLiteral("contact")).toInteger(), c);
+    QCOMPARE(offers.first().body.value(QStringLiteral("channel")).toString(), QStringLiteral("voice"));
+    QVERIFY(!f.call(a1, one, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c}}).isError());
+    // Back to the chat window, from the agent's side: the bot hears of it.
+    QVERIFY(!f.call(a1, one, QStringLiteral("contact.channel"), {{QStringLiteral("contact"), c}, {QStringLiteral("channel"), QStringLiteral("chat")}}).isError());
+    Fixture::settle();
+    const auto told = bot.pushes(QStringLiteral("contact.channel"));
+    QVERIFY(!told.isEmpty());
+    QCOMPARE(told.last().body.value(QStringLiteral("channel")).toString(), QStringLiteral("chat"));
+    QCOMPARE(told.last().body.value(QStringLiteral("from")).toString(), QStringLiteral("voice"));
+    QCOMPARE(told.last().body.value(QStringLiteral("by")).toString(), QStringLiteral("zhang"));
+    QCOMPARE(f.service->router().agentStatus(AgentId(QStringLiteral("a1")))->load[static_cast<std::size_t>(Channel::Chat)], 1);
 }
 
 void TestService::theDayByFifteenMinuteIntervals()

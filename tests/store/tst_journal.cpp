@@ -125,6 +125,18 @@ void TestJournal::recordsRoundTripThroughCbor()
     auto mb = decodeRecord(encodeRecord(m));
     QVERIFY(mb.ok());
     QCOMPARE(mb->groups, m.groups);
+
+    JournalRecord c;
+    c.kind = JournalRecord::Kind::Rechanneled;
+    c.contact = ContactId(7);
+    c.channel = Channel::Voice;
+    auto cb = decodeRecord(encodeRecord(c));
+    QVERIFY(cb.ok());
+    QCOMPARE(cb->kind, JournalRecord::Kind::Rechanneled);
+    QCOMPARE(cb->channel, Channel::Voice);
+    QCborMap noChannel = QCborValue::fromCbor(encodeRecord(c)).toMap();
+    noChannel.remove(QLatin1String("ch"));
+    QCOMPARE(decodeRecord(noChannel.toCborValue().toCbor()).error().field, QStringLiteral("ch"));
 }
 
 void TestJournal::snapshotRoundTrips()

@@ -246,6 +246,27 @@ private Q_SLOTS:
         QTRY_VERIFY(d.w->page(contact) == nullptr);
     }
 
+    void aChatGoesOnAsACall()
+    {
+        Desk d(m_summarizer);
+        const qint64 contact = d.offer(QStringLiteral("chat"));
+        d.accept();
+        QAction *sw = d.w->findChild<QAction *>(QStringLiteral("switchChannel"));
+        QVERIFY(sw);
+        QTRY_VERIFY(sw->isEnabled());
+        QCOMPARE(sw->text(), QStringLiteral("Continue as a &call"));
+        sw->trigger();
+        // The router moves the agent's load to voice; the desktop follows the push.
+        QTRY_COMPARE(d.f.session->conversation(contact)->card.value(QStringLiteral("channel")).toString(), QStringLiteral("voice"));
+        const auto st = d.f.service->router().agentStatus(core::AgentId(QStringLiteral("a1")));
+        QCOMPARE(st->load[static_cast<std::size_t>(core::Channel::Voice)], 1);
+        QCOMPARE(st->load[static_cast<std::size_t>(core::Channel::Chat)], 0);
+        QTRY_COMPARE(sw->text(), QStringLiteral("Continue as a &chat"));
+        // Ended, it is no longer offered.
+        d.f.session->endContact(contact);
+        QTRY_VERIFY(!sw->isEnabled());
+    }
+
     void transferCarriesTheNote()
     {
         Desk d(m_summarizer);
