@@ -158,6 +158,17 @@ void RouterStateTracker::apply(const JournalRecord &r)
         if (c)
             c->home = r.group;
         break;
+    case Kind::Chat:
+        if (c) {
+            c->chat.append(r.reason);
+            while (c->chat.size() > RouterSnapshot::kMaxChatLines)
+                c->chat.removeFirst();
+        }
+        break;
+    case Kind::Hop:
+        if (c)
+            c->hops.append(r.reason);
+        break;
     case Kind::Rechanneled:
         if (c) {
             c->channel = r.channel;
@@ -231,6 +242,13 @@ void JournalingSink::arrived(ContactId contact, const ContactRequest &request)
 {
     if (auto r = m_tracker.arrivalRecord(contact, request, m_clock.utcNow().toMSecsSinceEpoch()))
         emitRecord(*r);
+}
+
+void JournalingSink::noted(ContactId contact, JournalRecord::Kind kind, const QString &payload)
+{
+    JournalRecord r = make(kind, m_clock.utcNow().toMSecsSinceEpoch(), contact);
+    r.reason = payload;
+    emitRecord(r);
 }
 
 void JournalingSink::presenceSet(const AgentId &agent, Presence presence, const QString &reason)

@@ -40,6 +40,8 @@ struct JournalRecord {
         Memberships = 9,  // agent, groups
         Moved = 10,       // contact, group: a supervisor moved it to this group's queue
         Rechanneled = 11, // contact, channel: it goes on in this channel
+        Chat = 12,        // contact, reason: a chat line as the host keeps it (compact JSON)
+        Hop = 13,         // contact, reason: a transfer's note as the host keeps it (compact JSON)
     };
 
     Kind kind = Kind::Arrived;
@@ -73,7 +75,12 @@ struct RouterSnapshot {
         qint64 answeredMs = 0;
         bool transferred = false;
         std::optional<VariantAssignment> variant;  // decided on arrival; kept whatever the configuration says now
+        // What the host keeps with the contact, opaque here: its chat lines (the last
+        // kMaxChatLines) and each transfer's note, as compact JSON, oldest first.
+        QStringList chat;
+        QStringList hops;
     };
+    static constexpr int kMaxChatLines = 500;
 
     struct WrapEntry {
         ContactId contact;
@@ -149,6 +156,8 @@ public:
     void arrived(ContactId contact, const ContactRequest &request);
     // After Router::setPresence() succeeded.
     void presenceSet(const AgentId &agent, Presence presence, const QString &reason);
+    // What the host keeps with a contact (Chat or Hop): journaled like the router's own facts.
+    void noted(ContactId contact, JournalRecord::Kind kind, const QString &payload);
     void setNext(EventSink *next) { m_next = next; }
 
 private:

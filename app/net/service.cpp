@@ -198,6 +198,13 @@ Result<RestoreReport> RoutingService::start()
         qCWarning(lcService) << "recovery skipped" << s;
     if (m_journal)
         m_journal->snapshot(m_tracker.state());  // the next start reads this, not the old tail
+    // Chat lines and transfer notes came back with their contacts.
+    for (const auto &[id, entry] : m_tracker.state().contacts) {
+        for (const QString &line : entry.chat)
+            m_chats[id.value()].append(QJsonDocument::fromJson(line.toUtf8()).object());
+        for (const QString &hop : entry.hops)
+            m_transfers[id.value()].append(QJsonDocument::fromJson(hop.toUtf8()).object());
+    }
     // Agents were restored as they were; those whose desktops do not come back go offline, so
     // no contact waits for them.
     if (report->agents > 0) {
@@ -555,6 +562,7 @@ void RoutingService::onEvent(const Event &event)
                                                << (e.toAgent ? e.toAgent->value() : QLatin1Char('@') + e.toGroup.value_or(e.queue).value());
                 }
                 m_transfers[e.contact.value()].append(hop);
+                m_journalSink->noted(e.contact, JournalRecord::Kind::Hop, QString::fromUtf8(QJsonDocument(hop).toJson(QJsonDocument::Compact)));
             } else if constexpr (std::is_same_v<T, ContactAbandoned> || std::is_same_v<T, ContactOverflowed>) {
                 bool gone = true;
                 QJsonObject body{{QStringLiteral("contact"), static_cast<qint64>(e.contact.value())}};
@@ -1629,8 +1637,9 @@ void RoutingService::dispatch(Session *session, const Message &request)
                          {QStringLiteral("atUtc"), m_clock.utcNow().toString(Qt::ISODateWithMs)}};
         QJsonArray &chat = m_chats[r->contact.value()];
         chat.append(line);
-        while (chat.size() > 500)
+        while (chat.size() > RouterSnapshot::kMaxChatLines)
             chat.removeFirst();
+        m_journalSink->noted(r->contact, JournalRecord::Kind::Chat, QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
         if (fromCustomer) {
             if (Session *s = holder.isEmpty() ? nullptr : agentSession(holder))
                 pushTo(s, QStringLiteral("chat.message"), line);

@@ -212,6 +212,8 @@ QByteArray encodeRecord(const JournalRecord &r)
         break;
     case JournalRecord::Kind::Level: m.insert(QLatin1String("l"), r.level); break;
     case JournalRecord::Kind::Rechanneled: m.insert(QLatin1String("ch"), static_cast<int>(r.channel)); break;
+    case JournalRecord::Kind::Chat:
+    case JournalRecord::Kind::Hop: m.insert(QLatin1String("why"), str(r.reason)); break;
     case JournalRecord::Kind::Presence:
         m.insert(QLatin1String("p"), static_cast<int>(r.presence));
         m.insert(QLatin1String("why"), str(r.reason));
@@ -230,7 +232,7 @@ Result<JournalRecord> decodeRecord(const QByteArray &bytes)
     const QCborMap &m = parsed.value();
     JournalRecord r;
     const qint64 kind = m.value(QLatin1String("k")).toInteger(-1);
-    if (kind < static_cast<int>(JournalRecord::Kind::Arrived) || kind > static_cast<int>(JournalRecord::Kind::Rechanneled))
+    if (kind < static_cast<int>(JournalRecord::Kind::Arrived) || kind > static_cast<int>(JournalRecord::Kind::Hop))
         return bad(QStringLiteral("k"), QStringLiteral("unknown journal record kind %1").arg(kind));
     r.kind = static_cast<JournalRecord::Kind>(kind);
     r.atMs = m.value(QLatin1String("t")).toInteger();
@@ -261,6 +263,8 @@ Result<JournalRecord> decodeRecord(const QByteArray &bytes)
         break;
     }
     case JournalRecord::Kind::Level: r.level = static_cast<int>(m.value(QLatin1String("l")).toInteger()); break;
+    case JournalRecord::Kind::Chat:
+    case JournalRecord::Kind::Hop: r.reason = m.value(QLatin1String("why")).toString(); break;
     case JournalRecord::Kind::Rechanneled: {
         const qint64 ch = m.value(QLatin1String("ch")).toInteger(-1);
         if (!validChannel(ch))
@@ -306,6 +310,10 @@ QByteArray encodeSnapshot(const RouterSnapshot &s)
         if (e.transferred)
             c.insert(QLatin1String("xfer"), true);
         encodeVariant(c, e.variant);
+        if (!e.chat.isEmpty())
+            c.insert(QLatin1String("chat"), QCborArray::fromStringList(e.chat));
+        if (!e.hops.isEmpty())
+            c.insert(QLatin1String("hops"), QCborArray::fromStringList(e.hops));
         contacts.append(c);
     }
     m.insert(QLatin1String("contacts"), contacts);
@@ -372,6 +380,10 @@ Result<RouterSnapshot> decodeSnapshot(const QByteArray &bytes)
         if (!variant)
             return variant.error();
         e.variant = *variant;
+        for (const QCborValue &line : c.value(QLatin1String("chat")).toArray())
+            e.chat << line.toString();
+        for (const QCborValue &hop : c.value(QLatin1String("hops")).toArray())
+            e.hops << hop.toString();
         s.contacts.emplace(e.id, std::move(e));
     }
     const QCborArray wraps = m.value(QLatin1String("wraps")).toArray();

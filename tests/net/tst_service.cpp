@@ -125,6 +125,7 @@ private Q_SLOTS:
     void dailyQueueCountsMakeTheReports();
     void journeysFromArrivalToOutcome();
     void aChatBecomesACall();
+    void chatLinesAndTransferNotesSurviveARestart();
     void theDayByFifteenMinuteIntervals();
     void experimentVariantsReachTheHistoryAndTheReports();
 };
@@ -1095,6 +1096,47 @@ void TestService::aChatBecomesACall()
     QCOMPARE(told.last().body.value(QStringLiteral("from")).toString(), QStringLiteral("voice"));
     QCOMPARE(told.last().body.value(QStringLiteral("by")).toString(), QStringLiteral("zhang"));
     QCOMPARE(f.service->router().agentStatus(AgentId(QStringLiteral("a1")))->load[static_cast<std::size_t>(Channel::Chat)], 1);
+}
+
+void TestService::chatLinesAndTransferNotesSurviveARestart()
+{
+    // zhang chats with a customer, then transfers the chat to g2 with a note; nobody is ready
+    // there. The router restarts: li's offer still carries the conversation and the note.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("chat.db"));
+    qint64 c = 0;
+    {
+        Fixture f(db);
+        Inbox web, one;
+        Session *w = f.signIn(web, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+        Session *a1 = f.signIn(one, QStringLiteral("zhang"), QStringLiteral("agent-secret"));
+        QVERIFY(!f.call(a1, one, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}).isError());
+        QJsonObject body = ivrContact();
+        body.insert(QStringLiteral("channel"), QStringLiteral("chat"));
+        c = f.call(w, web, QStringLiteral("contact.create"), body).body.value(QStringLiteral("contact")).toInteger();
+        QVERIFY(!f.call(a1, one, QStringLiteral("offer.accept"), {{QStringLiteral("contact"), c}}).isError());
+        QVERIFY(!f.call(w, web, QStringLiteral("chat.send"), {{QStringLiteral("contact"), c}, {QStringLiteral("text"), QStringLiteral("我的卡丢了")}}).isError());
+        QVERIFY(!f.call(a1, one, QStringLiteral("chat.send"), {{QStringLiteral("contact"), c}, {QStringLiteral("text"), QStringLiteral("已为您冻结")}}).isError());
+        QVERIFY(!f.call(a1, one, QStringLiteral("contact.transfer"),
+                        {{QStringLiteral("contact"), c}, {QStringLiteral("group"), QStringLiteral("g2")}, {QStringLiteral("note"), QStringLiteral("需补卡")}})
+                     .isError());
+        f.service->shutdown(std::chrono::milliseconds(0));
+    }
+    Fixture f(db);
+    Inbox two;
+    Session *a2 = f.signIn(two, QStringLiteral("li"), QStringLiteral("agent-secret"));
+    QVERIFY(!f.call(a2, two, QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}).isError());
+    const auto offers = two.pushes(QStringLiteral("offer"));
+    QCOMPARE(offers.size(), 1);
+    QCOMPARE(offers.first().body.value(QStringLiteral("contact")).toInteger(), c);
+    const QJsonArray chat = offers.first().body.value(QStringLiteral("chat")).toArray();
+    QCOMPARE(chat.size(), 2);
+    QCOMPARE(chat.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("我的卡丢了"));
+    QCOMPARE(chat.at(1).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("agent"));
+    const QJsonArray hops = offers.first().body.value(QStringLiteral("transfers")).toArray();
+    QCOMPARE(hops.size(), 1);
+    QCOMPARE(hops.at(0).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("需补卡"));
+    QCOMPARE(hops.at(0).toObject().value(QStringLiteral("fromAgent")).toString(), QStringLiteral("a1"));
 }
 
 void TestService::theDayByFifteenMinuteIntervals()

@@ -149,6 +149,17 @@ void TestJournal::snapshotRoundTrips()
     t.apply(routed);
     t.apply(simple(JournalRecord::Kind::Ended, 1, 4000, QStringLiteral("a1")));
     t.apply(RouterStateTracker::presenceRecord(AgentId(QStringLiteral("a1")), Presence::Ready, {}, 10));
+    // What the host keeps with contact 2: a chat line and a transfer's note.
+    JournalRecord line = simple(JournalRecord::Kind::Chat, 2, 5000, QString());
+    line.reason = QStringLiteral(R"({"from":"customer","text":"在吗"})");
+    JournalRecord hop = simple(JournalRecord::Kind::Hop, 2, 5100, QString());
+    hop.reason = QStringLiteral(R"({"fromAgent":"a1","note":"需补卡"})");
+    for (const JournalRecord &r : {line, hop}) {
+        const auto rb = decodeRecord(encodeRecord(r));
+        QVERIFY(rb.ok());
+        QCOMPARE(rb->reason, r.reason);
+        t.apply(*rb);
+    }
     RouterSnapshot s = t.state();
     s.seq = 99;
 
@@ -158,6 +169,8 @@ void TestJournal::snapshotRoundTrips()
     QCOMPARE(back->nextContactId, std::uint64_t(3));
     QCOMPARE(back->contacts.size(), std::size_t(1));
     QCOMPARE(back->contacts.at(ContactId(2)).home, GroupId(QStringLiteral("售前")));
+    QCOMPARE(back->contacts.at(ContactId(2)).chat, QStringList{line.reason});
+    QCOMPARE(back->contacts.at(ContactId(2)).hops, QStringList{hop.reason});
     QCOMPARE(back->contacts.at(ContactId(2)).request.customer.name, QStringLiteral("王小明"));
     QCOMPARE(back->wraps.size(), std::size_t(1));
     QCOMPARE(back->wraps.front().handledMs, qint64(1000));
