@@ -62,6 +62,9 @@ public:
             delete tcp;
             return;
         }
+        // Small messages, sent as they come: without this, Nagle's algorithm holds an offer
+        // behind an unacknowledged heartbeat until the client's delayed ACK (40 ms on Linux).
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_upgrader->handleConnection(tcp);  // the upgraded socket arrives through newConnection
     }
 

@@ -2,6 +2,8 @@
 
 #include "service.h"
 
+#include <QAbstractSocket>
+
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QWebSocket>
@@ -163,9 +165,17 @@ void RemoteClient::signIn(const QString &user, const QString &password, Reply do
         open();
 }
 
+void setLowDelay(QWebSocket &socket)
+{
+    // QWebSocket keeps its TCP (or TLS) socket as a child and offers no option for it.
+    if (auto *tcp = socket.findChild<QAbstractSocket *>())
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+}
+
 void RemoteClient::onConnected()
 {
     m_backoffMs = 250;
+    setLowDelay(*m_socket);
     sendHello();
 }
 

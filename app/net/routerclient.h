@@ -20,6 +20,10 @@ namespace baton::net {
 class RoutingService;
 class Session;
 
+// Sends small messages at once on a connected WebSocket (TCP_NODELAY): without it Nagle's
+// algorithm holds a request behind an unacknowledged one until the peer's delayed ACK (40 ms).
+void setLowDelay(QWebSocket &socket);
+
 class RouterClient : public QObject {
     Q_OBJECT
 

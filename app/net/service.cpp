@@ -1708,8 +1708,15 @@ void RoutingService::dispatch(Session *session, const Message &request)
                       {QStringLiteral("notReadyReasons"), QJsonArray::fromStringList(m_config.notReadyReasons)},
                       {QStringLiteral("businesses"), businesses}});
     }
-    if (type == QLatin1String("ping"))
+    if (type == QLatin1String("ping")) {
+        // A ping tells nothing of the router's state: it need not wait for the journal, only for
+        // what this session is owed before it (order per session is kept).
+        if (m_journal && session->m_held.empty()) {
+            send(session, response(request, {}));
+            return;
+        }
         return reply(session, request, {});
+    }
     if (type == QLatin1String("bye")) {
         // Signed out: the connection stays (it may say hello again); an agent goes offline.
         if (!who.agent.isEmpty() && m_agents.value(who.agent) == session) {

@@ -3,7 +3,7 @@
 // protocol on a WebSocket port and health and metrics on an HTTP port.
 //
 //   baton-router --config site.json --db baton.db [--listen 127.0.0.1:0] [--http 127.0.0.1:0]
-//                [--tls-cert cert.pem --tls-key key.pem] [--no-fsync] [--max-connections N]
+//                [--tls-cert cert.pem --tls-key key.pem] [--no-fsync] [--max-connections N] [--io-threads N]
 //                [--password-cost interactive|minimum]
 //
 // Prints "ws://HOST:PORT" (or wss://) and "http://HOST:PORT" on stdout once it serves.
@@ -154,6 +154,10 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("password-cost"),
                       QStringLiteral("argon2id cost of sign-ins: interactive (default, ~150 ms each) or minimum (load tests only)."),
                       QStringLiteral("COST"), QStringLiteral("interactive")});
+    parser.addOption({QStringLiteral("io-threads"),
+                      QStringLiteral("Threads the WebSocket connections are spread over (default 16; more spread thousands of connections "
+                                     "thinner, see docs/PERFORMANCE.md)."),
+                      QStringLiteral("N"), QStringLiteral("16")});
     parser.addOption({QStringLiteral("max-connections"), QStringLiteral("Connections at most (default 20000)."), QStringLiteral("N"),
                       QStringLiteral("20000")});
     parser.process(app);
@@ -183,6 +187,10 @@ int main(int argc, char *argv[])
 
     net::GatewayOptions gatewayOptions;
     gatewayOptions.maxConnections = maxConnections;
+    bool okThreads = false;
+    gatewayOptions.ioThreads = parser.value(QStringLiteral("io-threads")).toInt(&okThreads);
+    if (!okThreads || gatewayOptions.ioThreads < 1 || gatewayOptions.ioThreads > 256)
+        return fail(QStringLiteral("--io-threads takes 1 to 256"), 2);
     if (parser.isSet(QStringLiteral("tls-cert"))) {
         auto tls = net::loadServerTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
         if (!tls)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "protocol.h"
+#include "routerclient.h"
 #include "userrepository.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -245,6 +249,7 @@ public:
             Connection *conn = c.get();
             conn->onPush = [this, conn](const net::Message &m) { onPush(conn, m); };
             QObject::connect(&conn->socket, &QWebSocket::connected, conn, [this, conn, i] {
+                net::setLowDelay(conn->socket);
                 conn->send(QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("load-a%1").arg(i)}, {QStringLiteral("password"), kPassword}},
                            [this, conn](const net::Message &m) {
                                if (m.isError()) {
@@ -322,6 +327,7 @@ int runLoad(const LoadOptions &o)
     QTemporaryDir dir;
     QProcess router;
     QUrl url = o.url;
+    QUrl metricsUrl;  // the router's /metrics, when this run started it
     qint64 pid = o.routerPid;
     if (url.isEmpty()) {
         const QString config = dir.filePath(QStringLiteral("site.json"));
@@ -339,6 +345,8 @@ int runLoad(const LoadOptions &o)
                          QStringLiteral("--http"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-cost"), QStringLiteral("minimum")};
         if (!o.fsync)
             args << QStringLiteral("--no-fsync");
+        if (o.routerIoThreads > 0)
+            args << QStringLiteral("--io-threads") << QString::number(o.routerIoThreads);
         router.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         router.start(o.routerBinary, args);
         if (!router.waitForStarted(5000))
@@ -350,6 +358,7 @@ int runLoad(const LoadOptions &o)
         url = QUrl(QString::fromUtf8(router.readLine()).trimmed());
         if (!url.isValid() || url.port() <= 0)
             return fail(QStringLiteral("the router did not say where it listens"));
+        metricsUrl = QUrl(QString::fromUtf8(router.readLine()).trimmed() + QStringLiteral("/metrics"));
         pid = router.processId();
     }
     out() << "router " << url.toString() << (pid > 0 ? QStringLiteral(" (pid %1)").arg(pid) : QString()) << "\n" << Qt::flush;
@@ -379,7 +388,7 @@ int runLoad(const LoadOptions &o)
     // Agents: on their own threads; connect in waves, sign in, get ready; accept every offer,
     // end the conversation after a while.
     AgentCounters counters;
-    constexpr int kAgentThreads = 8;
+    const int kAgentThreads = std::max(1, o.clientThreads);
     std::vector<std::unique_ptr<QThread>> agentThreads;
     std::vector<AgentPool *> pools;
     for (int t = 0; t < kAgentThreads; ++t) {
@@ -431,6 +440,7 @@ int runLoad(const LoadOptions &o)
         Connection *c = ivrs.back().get();
         const bool probe = i == o.ivrSessions;
         QObject::connect(&c->socket, &QWebSocket::connected, c, [&, c, probe] {
+            net::setLowDelay(c->socket);
             c->send(QStringLiteral("hello"), {{QStringLiteral("user"), probe ? QStringLiteral("load-ping") : QStringLiteral("load-ivr")},
                                               {QStringLiteral("password"), kPassword}},
                     [&](const net::Message &m) { ivrReady += m.isError() ? 0 : 1; });
@@ -518,6 +528,27 @@ int runLoad(const LoadOptions &o)
     out() << QStringLiteral("round trip under load: protocol ping p50 %1 ms (p99 %2), raw WebSocket echo p50 %3 ms (p99 %4): ratio %5\n")
                  .arg(ping, 0, 'f', 3).arg(percentile(pingMs, 0.99), 0, 'f', 3).arg(raw, 0, 'f', 3).arg(percentile(echoMs, 0.99), 0, 'f', 3)
                  .arg(raw > 0 ? ping / raw : 0.0, 0, 'f', 2);
+    // The router's own part: contact created to offer made, inside the router (its /metrics),
+    // without the sockets, the load tool and the scheduler on either side.
+    if (metricsUrl.isValid()) {
+        QNetworkAccessManager http;
+        QNetworkReply *r = http.get(QNetworkRequest(metricsUrl));
+        QElapsedTimer waited;
+        waited.start();
+        while (!r->isFinished() && waited.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const QString text = QString::fromUtf8(r->readAll());
+        r->deleteLater();
+        auto quantile = [&text](const char *q) {
+            const QString key = QStringLiteral("baton_offer_latency_seconds{quantile=\"%1\"} ").arg(QLatin1String(q));
+            const qsizetype at = text.indexOf(key);
+            return at < 0 ? -1.0 : text.mid(at + key.size()).section(QLatin1Char('\n'), 0, 0).toDouble() * 1000.0;
+        };
+        if (quantile("0.5") >= 0)
+            out() << QStringLiteral("the router's own part (contact created → offer made, its /metrics): p50 %1 ms, p99 %2 ms\n")
+                         .arg(quantile("0.5"), 0, 'f', 2)
+                         .arg(quantile("0.99"), 0, 'f', 2);
+    }
     if (before && after)
         out() << QStringLiteral("router: CPU %1 % of one core over the window, RSS %2 MB (peak %3 MB)\n")
                      .arg(100.0 * (after->cpuSeconds - before->cpuSeconds) / elapsed, 0, 'f', 0)

@@ -19,6 +19,8 @@ struct LoadOptions {
     double handleSeconds = 15;  // mean conversation length (exponential)
     bool fsync = true;
     quint32 seed = 1;
+    int clientThreads = 8;    // threads the simulated agents' sockets are spread over
+    int routerIoThreads = 0;  // the started router's --io-threads (0: its default)
 };
 
 // Runs the load and prints the figures; returns the process exit code.
