@@ -150,6 +150,11 @@ void ReportPanel::refresh()
                  m_fcrDays->value());
 }
 
+QStringList ReportPanel::chartCategories() const
+{
+    return m_categories->categories();
+}
+
 int ReportPanel::chartBars() const
 {
     return m_bars->count() == 0 ? 0 : static_cast<int>(m_bars->barSets().first()->count());
@@ -172,7 +177,10 @@ void ReportPanel::updateChart()
         most = std::max(most, x);
     }
     m_bars->append(set);
-    m_categories->setCategories(names);
+    // An empty report leaves no names of the one before on the axis.
+    m_categories->clear();
+    if (!names.isEmpty())
+        m_categories->append(names);
     m_values->setRange(0, rate ? 100.0 : std::max(1.0, most * 1.1));
     m_values->setLabelFormat(rate ? QStringLiteral("%d%%") : column == models::ReportModel::Csat ? QStringLiteral("%.1f") : QStringLiteral("%d"));
     m_chart->chart()->setTitle(tr("%1, %2 – %3").arg(m_measure->currentText(), QLocale().toString(m_model.from(), QLocale::ShortFormat),

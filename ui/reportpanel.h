@@ -32,6 +32,7 @@ public:
     QTableView *table() const { return m_table; }
     QChartView *chart() const { return m_chart; }
     int chartBars() const;
+    QStringList chartCategories() const;  // the names under the bars
     void refresh();
     // Exports to `path` (asks for one when empty); reports the outcome in statusMessage().
     void exportCsv(const QString &path = {});

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
 
 #include <cmath>
 
@@ -151,8 +153,24 @@ void DemoDriver::arrive()
         ++m_created;
         qCDebug(lcDemo) << "demo contact" << reply.body.value(QStringLiteral("contact")).toInteger()
                         << reply.body.value(QStringLiteral("outcome")).toString() << reply.body.value(QStringLiteral("group")).toString();
-        if (chat && reply.body.value(QStringLiteral("outcome")).toString() == QLatin1String("queued"))
-            m_chatLines.insert(reply.body.value(QStringLiteral("contact")).toInteger(), lines);
+        const qint64 contact = reply.body.value(QStringLiteral("contact")).toInteger();
+        if (reply.body.value(QStringLiteral("outcome")).toString() != QLatin1String("queued"))
+            return;
+        if (chat)
+            m_chatLines.insert(contact, lines);
+        // Callers do not wait for ever: each has a patience (exponential, 3 minutes on average on
+        // the phone, 7 in a chat window) and hangs up if nobody has answered by then. The router
+        // refuses the hang-up of a contact already answered.
+        const double patienceSeconds = -(chat ? 420.0 : 180.0) * std::log(1.0 - m_rng.generateDouble());
+        QTimer::singleShot(std::chrono::milliseconds(static_cast<qint64>(patienceSeconds * 1000.0)), this, [this, contact] {
+            QPointer<DemoDriver> self(this);
+            m_ivr->request(QStringLiteral("contact.abandon"), {{QStringLiteral("contact"), contact}}, [self, contact](const net::Message &r) {
+                if (r.isError() || !self)
+                    return;
+                self->m_chatLines.remove(contact);
+                qCDebug(lcDemo) << "demo caller of contact" << contact << "hung up waiting";
+            });
+        });
     });
 }
 

@@ -450,6 +450,18 @@ private Q_SLOTS:
         QCOMPARE(panel.model().rowCount(), 1);
         QCOMPARE(panel.model().index(0, models::ReportModel::Name).data().toString(), QStringLiteral("李强"));
         QCOMPARE(panel.model().index(0, models::ReportModel::Entered).data().toString(), QStringLiteral("—"));
+        QCOMPARE(panel.chartCategories(), QStringList{QStringLiteral("李强")});
+
+        // By rule variant: this site runs no experiment, so nothing — and no names left on the chart.
+        by->setCurrentIndex(3);
+        Q_EMIT by->activated(3);
+        QTRY_VERIFY(panel.model().by() == models::ReportModel::By::Variant && !panel.model().isLoading());
+        QCOMPARE(panel.model().rowCount(), 0);
+        QVERIFY(panel.chartCategories().isEmpty());
+        QCOMPARE(panel.chartBars(), 0);
+        by->setCurrentIndex(1);
+        Q_EMIT by->activated(1);
+        QTRY_VERIFY(panel.model().by() == models::ReportModel::By::Agent && !panel.model().isLoading());
 
         // CSV for a spreadsheet: a byte-order mark, stable column names, the Chinese name intact.
         QTemporaryDir dir;
