@@ -157,6 +157,9 @@ QString JourneyListModel::outcomeText(const QString &outcome)
         return tr("Served");
     if (outcome == QLatin1String("abandoned"))
         return tr("Hung up while waiting");
+    if (outcome == QLatin1String("bot"))
+        //: A journey's outcome: the router handed the contact to a chat bot (bot-only or bot-first reception).
+        return tr("Left to the bot");
     if (outcome == QLatin1String("unknown"))
         //: A journey whose end the router did not record (it stopped without storing it).
         return tr("Not recorded");

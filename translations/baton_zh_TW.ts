@@ -569,6 +569,11 @@
         <extracomment>Column header: from coming in to the end of the journey.</extracomment>
         <translation>歷時</translation>
     </message>
+    <message>
+        <source>Left to the bot</source>
+        <extracomment>A journey&apos;s outcome: the router handed the contact to a chat bot (bot-only or bot-first reception).</extracomment>
+        <translation>交由機器人處理</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::JourneyView</name>

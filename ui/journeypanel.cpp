@@ -39,7 +39,7 @@ JourneyPanel::JourneyPanel(models::AgentSession &session, QWidget *parent)
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
     m_outcome->addItem(tr("Any outcome"), QString());
-    for (const char *code : {"served", "abandoned", "overflow", "afterHours", "open"})
+    for (const char *code : {"served", "abandoned", "overflow", "afterHours", "open", "bot"})
         m_outcome->addItem(QString(), QLatin1String(code));
     m_outcome->setItemText(1, models::JourneyListModel::outcomeText(QStringLiteral("served")));
     m_outcome->setItemText(2, models::JourneyListModel::outcomeText(QStringLiteral("abandoned")));
@@ -48,6 +48,7 @@ JourneyPanel::JourneyPanel(models::AgentSession &session, QWidget *parent)
     //: Filter of journeys: those that came outside opening hours.
     m_outcome->setItemText(4, tr("After hours"));
     m_outcome->setItemText(5, models::JourneyListModel::outcomeText(QStringLiteral("open")));
+    m_outcome->setItemText(6, models::JourneyListModel::outcomeText(QStringLiteral("bot")));
     auto groups = [this] {
         const QString current = m_group->currentData().toString();
         m_group->clear();

@@ -584,7 +584,10 @@ Status Router::changeChannel(ContactId id, Channel channel, const QString &actor
         Agent &ag = *m_agents[c->agent];
         if (ag.config.capacity[to] == 0)
             return Error::conflict(QStringLiteral("%1 does not take %2 contacts").arg(ag.config.name, channelName(channel)));
-        if (!ag.hasRoom(channel))
+        // An offer out to them on that channel counts: accepting it must still fit.
+        const Contact *offered = ag.offered.isValid() ? findContact(ag.offered) : nullptr;
+        const int pending = offered && offered->channel == channel ? 1 : 0;
+        if (ag.load[to] + pending >= ag.config.capacity[to])
             return Error::conflict(QStringLiteral("%1 has no room for another %2 contact").arg(ag.config.name, channelName(channel)));
         --ag.load[from];
         ++ag.load[to];
@@ -601,7 +604,7 @@ Status Router::changeChannel(ContactId id, Channel channel, const QString &actor
         return Error::conflict(QStringLiteral("contact %1 waits for one agent (%2); change its channel once it is in a group queue")
                                    .arg(id.value())
                                    .arg(c->personalAgent >= 0 ? m_agents[c->personalAgent]->config.name : QString()));
-    // Out of its group's queue of the old channel (and any overflow group's)…
+    // Out of its group's queue of the old channel (and any overflow group's it has reached)…
     removeFromDispatch(*c);
     Group &home = *m_groups[c->home];
     home.queue.removeHome(was, c->level, keyOf(*c));
@@ -612,17 +615,12 @@ Status Router::changeChannel(ContactId id, Channel channel, const QString &actor
     c->trace.add(K::ChannelChanged, actor, channelName(channel));
     emitEvent(ContactChannelChanged{id, was, channel, actor});
 
-    // …into the new channel's, in its place by arrival; overflow starts over from its arrival.
-    c->tried.clear();
-    c->maxWaitDue = false;
-    c->expansions = {{c->home, Duration::zero(), false}};
-    for (const auto &step : home.config.overflow)
-        c->expansions.push_back({groupIndex(step.group), step.after, false});
+    // …into the same queues of the new channel, in its place by arrival. Its routing plan (the
+    // rule's targets, the overflow reached so far, who passed on it) stays as it was.
     home.queue.addHome(channel, c->level, keyOf(*c));
     estimator(c->home, channel).observeQueue(m_now, true);
     const QueueStatus status = statusOf(*c, m_now);
     emitEvent(ContactQueued{id, home.config.id, channel, c->level, status.position, status.estimatedWait, c->trace, c->variant});
-    activateDueOverflow(*c, true);
     makeDispatchable(*c);
     tryOfferContact(*c);
     return {};

@@ -70,9 +70,13 @@ Desktop::~Desktop()
     m_session.reset();
     m_client.reset();
     m_demo.reset();
+    // The other desktops' connections close while the service they talk to is still there.
+    if (m_host)
+        m_host->stop();
     if (m_service)
         m_service->shutdown(std::chrono::milliseconds(0));
     m_service.reset();
+    m_host.reset();  // its authenticator outlives the service's sign-in thread
 }
 
 QString Desktop::start()

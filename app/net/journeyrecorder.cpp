@@ -100,7 +100,10 @@ std::optional<store::ContactJourney> JourneyRecorder::observe(const Event &event
                     step(*j, now, QLatin1String(kind), std::move(detail));
             };
             if constexpr (std::is_same_v<T, ContactSentToBot>) {
+                // The router hands it back to the integration's bot and keeps nothing of it: if
+                // the bot hands over later, that is a new contact.
                 add(e.contact, "bot", {{QStringLiteral("mode"), receptionModeName(e.mode)}});
+                return finish(e.contact, now, QStringLiteral("bot"));
             } else if constexpr (std::is_same_v<T, ContactAfterHours>) {
                 add(e.contact, "afterHours", {{QStringLiteral("action"), fallbackActionName(e.action)}, {QStringLiteral("message"), e.message}});
                 return finish(e.contact, now, QStringLiteral("afterHours:") + fallbackActionName(e.action));
@@ -184,7 +187,10 @@ QList<store::ContactJourney> JourneyRecorder::forgetStartedBefore(const QDateTim
 {
     QList<store::ContactJourney> out;
     for (auto it = m_open.begin(); it != m_open.end();) {
-        if (it->started < cutoff) {
+        // Only those the router no longer has: a long chat or a callback goes on being followed.
+        if (it->started < cutoff && !(m_lookup && m_lookup(ContactId(it.key())))) {
+            it->outcome = QStringLiteral("unknown");
+            it->ended = std::max(it->started, cutoff);
             out.append(*it);
             m_changed.remove(it.key());
             m_transferring.remove(it.key());

@@ -41,8 +41,8 @@ public:
     // Open journeys changed since the last call (to store them as they stand).
     QList<store::ContactJourney> takeChanged();
     QList<store::ContactJourney> openJourneys() const;
-    // Forgets open journeys that started before `cutoff` (a bot kept them, and nothing said
-    // they ended), returning them to be stored as they are.
+    // Forgets open journeys that started before `cutoff` and whose contact the router no longer
+    // has (nothing said how they ended), returning them closed as "unknown" to be stored.
     QList<store::ContactJourney> forgetStartedBefore(const QDateTime &cutoff);
     int openCount() const { return static_cast<int>(m_open.size()); }
 

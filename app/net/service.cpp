@@ -180,6 +180,13 @@ Result<RestoreReport> RoutingService::start()
             });
         }
     }
+    if (m_db) {
+        // Contacts sent to a bot or handled after hours are not journaled, so their ids are not
+        // in the snapshot: a restarted router must not hand them out again (their journeys and
+        // interactions are keyed by them).
+        if (auto highest = store::JourneyRepository(*m_db).highestContact(); highest && *highest > 0)
+            recovered.nextContactId = std::max<std::uint64_t>(recovered.nextContactId, static_cast<std::uint64_t>(*highest) + 1);
+    }
     m_tracker = RouterStateTracker(recovered);
     m_journalSink = std::make_unique<JournalingSink>(
         m_clock, m_tracker,
@@ -610,10 +617,15 @@ void RoutingService::onEvent(const Event &event)
                                        {QStringLiteral("by"), e.actor}};
                 if (Session *owner = m_contactOwner.value(e.contact.value()))
                     pushTo(owner, QStringLiteral("contact.channel"), body);
+                // Only the part of the agent who has it now goes on in the new channel; an earlier
+                // agent's part (in wrap-up after a transfer) stays as it was.
                 for (auto &[key, interaction] : m_interactions) {
                     if (key.first != e.contact.value())
                         continue;
-                    interaction.channel = e.to;  // the history says how it went on
+                    const auto st = m_router->agentStatus(key.second);
+                    if (!st || !st->active.contains(e.contact))
+                        continue;
+                    interaction.channel = e.to;
                     if (Session *s = agentSession(key.second))
                         pushTo(s, QStringLiteral("contact.channel"), body);
                 }
@@ -918,6 +930,7 @@ void RoutingService::publishPositions()
 
 void RoutingService::publishStats()
 {
+    sampleIntervalsIfLater();  // what an earlier interval did is counted there
     if (m_intervalsDirtyAt.isValid())
         sampleIntervals(m_clock.utcNow());
     if (!m_statsDirty || std::none_of(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return s->m_stats; }))
@@ -1045,7 +1058,8 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
     // Resume: the old session, with the pushes this client has not seen.
     if (resume.session != 0) {
         const auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [&](const auto &s) {
-            return s->m_id == resume.session && s.get() != session && !s->m_sink && s->m_identity && s->m_identity->user == who->user;
+            return s->m_id == resume.session && s.get() != session && !s->m_sink && s->m_identity && s->m_identity->user == who->user
+                && s->m_origin == session->m_origin;  // a remote connection never takes over a local session
         });
         if (it != m_sessions.end()) {
             Session *old = it->get();

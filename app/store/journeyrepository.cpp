@@ -134,6 +134,16 @@ Result<JourneyPage> JourneyRepository::find(const JourneyFilter &f, std::optiona
     return page;
 }
 
+Result<qint64> JourneyRepository::highestContact()
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT MAX(m) FROM (SELECT MAX(contact_id) AS m FROM contact_journeys"
+                                                 " UNION ALL SELECT MAX(contact_id) FROM interactions)"));
+        !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<QList<ContactJourney>> JourneyRepository::open()
 {
     QSqlQuery q = m_db.query();

@@ -63,6 +63,9 @@ public:
     core::Result<std::optional<ContactJourney>> get(qint64 contact);
     // Newest first in keyset pages; limit 1–500.
     core::Result<JourneyPage> find(const JourneyFilter &filter, std::optional<JourneyCursor> after, int limit);
+    // The highest contact id any journey or interaction was stored under (0: none), so a
+    // restarted router never hands out one of them again.
+    core::Result<qint64> highestContact();
     // Journeys stored while still open (a shutdown came first), for the router to carry on.
     core::Result<QList<ContactJourney>> open();
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void aSupervisorMovesAWaitingContact();
     void presenceAndGroupsSurvive();
     void aContactGoesOnInAnotherChannel();
+    void aChannelChangeKeepsTheRoutingPlanAndTheCapacity();
     void finishedContactsAreGone();
     void newContactIdsNeverRepeat();
     void restoreIsRefusedOnceRunningAndSkipsUnknownAgents();
@@ -306,6 +307,43 @@ void TestRouterRestore::aContactGoesOnInAnotherChannel()
     st = again->router->agentStatus(A1);
     QCOMPARE(st->load[static_cast<std::size_t>(Channel::Chat)], 1);
     QVERIFY(st->active.contains(c1));
+}
+
+void TestRouterRestore::aChannelChangeKeepsTheRoutingPlanAndTheCapacity()
+{
+    // g overflows to g2 after 30 s. A chat waits 40 s (so g2 may take it too), then becomes a
+    // call: it stays reachable in g2 without overflowing again, and goes to g2's agent.
+    SiteConfig site = SiteBuilder()
+                          .group(QStringLiteral("g"))
+                          .overflow(QStringLiteral("g2"), 30)
+                          .group(QStringLiteral("g2"))
+                          .agent(QStringLiteral("a1"), {"g"}, 1, 1)
+                          .agent(QStringLiteral("a2"), {"g2"}, 1, 1)
+                          .build();
+    Journaled j(site);
+    ContactRequest chat;
+    chat.channel = Channel::Chat;
+    const ContactId c = j.arrive(chat);
+    j.advance(40s);
+    QCOMPARE(j.events.of<ContactOverflowed>().size(), 1);
+    QVERIFY(j.router->changeChannel(c, Channel::Voice, QStringLiteral("bot")).ok());
+    QCOMPARE(j.events.of<ContactOverflowed>().size(), 1);  // not again
+    j.presence(A2, Presence::Ready);
+    QCOMPARE(j.router->agentStatus(A2)->offered, c);
+    QVERIFY(j.router->accept(A2, c).ok());
+
+    // 李 (a1: one call, one chat) is on a call with a chat offered to him: the call cannot become
+    // a chat, or accepting the offer would take him over his one chat.
+    const ContactId call = j.arrive();
+    j.presence(A1, Presence::Ready);
+    QVERIFY(j.router->accept(A1, call).ok());
+    ContactRequest chat2;
+    chat2.channel = Channel::Chat;
+    const ContactId offered = j.arrive(chat2);
+    QCOMPARE(j.router->agentStatus(A1)->offered, offered);
+    QCOMPARE(j.router->changeChannel(call, Channel::Chat, QStringLiteral("a1")).error().code, ErrorCode::Conflict);
+    QVERIFY(j.router->accept(A1, offered).ok());
+    QCOMPARE(j.router->agentStatus(A1)->load[static_cast<std::size_t>(Channel::Chat)], 1);
 }
 
 void TestRouterRestore::presenceAndGroupsSurvive()

@@ -8,6 +8,7 @@
 #include "customerrepository.h"
 #include "database.h"
 #include "interactionrepository.h"
+#include "journeyrepository.h"
 #include "reportrepository.h"
 #include "wire.h"
 
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void journeysFromArrivalToOutcome();
     void aChatBecomesACall();
     void chatLinesAndTransferNotesSurviveARestart();
+    void contactIdsAreNeverHandedOutTwice();
     void theDayByFifteenMinuteIntervals();
     void experimentVariantsReachTheHistoryAndTheReports();
 };
@@ -1137,6 +1139,29 @@ void TestService::chatLinesAndTransferNotesSurviveARestart()
     QCOMPARE(hops.size(), 1);
     QCOMPARE(hops.at(0).toObject().value(QStringLiteral("note")).toString(), QStringLiteral("需补卡"));
     QCOMPARE(hops.at(0).toObject().value(QStringLiteral("fromAgent")).toString(), QStringLiteral("a1"));
+}
+
+void TestService::contactIdsAreNeverHandedOutTwice()
+{
+    // Contacts a bot kept or that came after hours are not in the journal; their journeys are in
+    // the store. A restarted router starts above every id stored there.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ids.db"));
+    {
+        auto d = store::Database::open(db, store::Database::Mode::Create);
+        QVERIFY(d.ok());
+        store::ContactJourney j;
+        j.contact = 500;
+        j.started = ManualClock().utcNow().addSecs(-3600);
+        j.ended = j.started.addSecs(10);
+        j.outcome = QStringLiteral("bot");
+        QVERIFY(store::JourneyRepository(**d).save(j).ok());
+    }
+    Fixture f(db);
+    Inbox ivr;
+    Session *i = f.signIn(ivr, QStringLiteral("ivr"), QStringLiteral("ivr-secret"));
+    const qint64 c = f.call(i, ivr, QStringLiteral("contact.create"), ivrContact()).body.value(QStringLiteral("contact")).toInteger();
+    QVERIFY2(c > 500, qPrintable(QString::number(c)));
 }
 
 void TestService::theDayByFifteenMinuteIntervals()
