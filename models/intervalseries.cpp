@@ -20,8 +20,9 @@ void IntervalSeries::record(const QList<GroupFigures> &groups, const QDateTime &
     const QDateTime start = intervalStart(now);
     for (const GroupFigures &g : groups) {
         auto &series = m_points[g.group];
-        // A new day starts a new chart.
-        if (!series.empty() && series.begin()->first.date() != start.date())
+        // A new day starts a new chart. Once the router has said which day of the site it is,
+        // its answers decide (the desktop may keep another time zone than the site).
+        if (!m_day.isValid() && !series.empty() && series.begin()->first.date() != start.date())
             series.clear();
         IntervalPoint &p = series[start];
         p.start = start;
@@ -49,6 +50,11 @@ void IntervalSeries::load(net::RouterClient &client, const QString &group)
 
 void IntervalSeries::apply(const QJsonObject &answer)
 {
+    const QDate day = QDate::fromString(answer.value(QStringLiteral("day")).toString(), Qt::ISODate);
+    if (day.isValid() && day != m_day) {
+        m_points.clear();  // the site's next day (or the first answer)
+        m_day = day;
+    }
     for (const QJsonValue &gv : answer.value(QStringLiteral("groups")).toArray()) {
         const QJsonObject g = gv.toObject();
         auto &series = m_points[g.value(QStringLiteral("group")).toString()];
@@ -57,8 +63,6 @@ void IntervalSeries::apply(const QJsonObject &answer)
             const QDateTime start = QDateTime::fromString(i.value(QStringLiteral("start")).toString(), Qt::ISODate).toLocalTime();
             if (!start.isValid())
                 continue;
-            if (!series.empty() && series.begin()->first.date() != start.date())
-                series.clear();  // another day than the one shown
             IntervalPoint &p = series[intervalStart(start)];
             p.start = intervalStart(start);
             // The router saw every change; the desktop only the updates it was sent.

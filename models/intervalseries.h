@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     std::map<QString, std::map<QDateTime, IntervalPoint>> m_points;
     quint64 m_generation = 0;
+    QDate m_day;  // the site's day the router's answers are of (invalid before the first)
 };
 
 }  // namespace baton::models

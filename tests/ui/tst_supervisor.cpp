@@ -617,6 +617,18 @@ private Q_SLOTS:
         // The next day starts afresh.
         series.record(figures(3), QDateTime(day.addDays(1), QTime(8, 31)));
         QCOMPARE(series.points(QStringLiteral("aftersales")).size(), 1);
+        // The router's day is the site's: one site day may span two dates of the desktop's zone
+        // (Shanghai's 00:15 and 12:00 are 16:15 and 04:00 in UTC); both stay on the chart.
+        series.apply(QJsonObject{{QStringLiteral("day"), QStringLiteral("2026-11-28")},
+                                 {QStringLiteral("groups"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("presales")},
+                                                         {QStringLiteral("intervals"),
+                                                          QJsonArray{QJsonObject{{QStringLiteral("start"), QStringLiteral("2026-11-28T00:15:00+08:00")},
+                                                                                 {QStringLiteral("maxWaiting"), 1}},
+                                                                     QJsonObject{{QStringLiteral("start"), QStringLiteral("2026-11-28T12:00:00+08:00")},
+                                                                                 {QStringLiteral("maxWaiting"), 2}}}}}}}});
+        QCOMPARE(series.points(QStringLiteral("presales")).size(), 2);
+        QVERIFY(series.points(QStringLiteral("aftersales")).isEmpty());  // another day than the answer's
         // The workspace's chart follows the dashboard.
         Desk d;
         QTRY_COMPARE(d.w->dashboard().rowCount(), 2);
