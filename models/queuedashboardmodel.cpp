@@ -2,6 +2,7 @@
 
 #include "agentsession.h"
 #include "figures.h"
+#include "historymodel.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -27,6 +28,9 @@ GroupFigures GroupFigures::fromJson(const QJsonObject &o)
     g.averageSpeedOfAnswerSeconds = optionalNumber(o, "averageSpeedOfAnswerSeconds");
     g.averageHandleTimeSeconds = optionalNumber(o, "averageHandleTimeSeconds");
     g.meanPatienceSeconds = optionalNumber(o, "meanPatienceSeconds");
+    const QJsonObject byChannel = o.value(QStringLiteral("availableByChannel")).toObject();
+    for (auto it = byChannel.begin(); it != byChannel.end(); ++it)
+        g.availableByChannel.insert(it.key(), it.value().toInt());
     const QJsonObject byState = o.value(QStringLiteral("agentsByState")).toObject();
     for (auto it = byState.begin(); it != byState.end(); ++it)
         g.agentsByState.insert(it.key(), it.value().toInt());
@@ -139,6 +143,14 @@ QVariant QueueDashboardModel::data(const QModelIndex &idx, int role) const
         return g.serviceLevel && *g.serviceLevel < g.serviceLevelTarget;
     if (role == Qt::TextAlignmentRole)
         return idx.column() == Group ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && idx.column() == Available) {
+        // Which channels they are free for: a chat-only agent does not take a waiting call.
+        QStringList parts;
+        for (auto it = g.availableByChannel.begin(); it != g.availableByChannel.end(); ++it)
+            parts << QStringLiteral("%1 %2").arg(HistoryModel::channelName(it.key())).arg(it.value());
+        parts.sort();
+        return parts.isEmpty() ? tr("Nobody is free for a contact now") : tr("Free for: %1").arg(parts.join(QStringLiteral(" · ")));
+    }
     const bool value = role == ValueRole;
     if (role != Qt::DisplayRole && !value)
         return {};

@@ -31,6 +31,7 @@ struct GroupFigures {
     std::optional<double> averageHandleTimeSeconds;
     std::optional<double> meanPatienceSeconds;  // callers' mean patience (Erlang A); none before an abandonment
     QHash<QString, int> agentsByState;        // available, offered, busy, wrapUp, notReady, offline
+    QHash<QString, int> availableByChannel;   // "voice" → agents who could take a call now
 
     static GroupFigures fromJson(const QJsonObject &o);
     bool operator==(const GroupFigures &) const = default;

@@ -762,6 +762,14 @@
         <extracomment>Column header: the share of contacts that hung up while waiting, in percent.</extracomment>
         <translation>Abandonment</translation>
     </message>
+    <message>
+        <source>Nobody is free for a contact now</source>
+        <translation>Nobody is free for a contact now</translation>
+    </message>
+    <message>
+        <source>Free for: %1</source>
+        <translation>Free for: %1</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::ReportModel</name>

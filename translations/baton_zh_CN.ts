@@ -759,6 +759,14 @@
         <extracomment>Column header: the share of contacts that hung up while waiting, in percent.</extracomment>
         <translation>放弃率</translation>
     </message>
+    <message>
+        <source>Nobody is free for a contact now</source>
+        <translation>目前没有空闲坐席可接新联系</translation>
+    </message>
+    <message>
+        <source>Free for: %1</source>
+        <translation>空闲可接：%1</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::ReportModel</name>

@@ -759,6 +759,14 @@
         <extracomment>Column header: the share of contacts that hung up while waiting, in percent.</extracomment>
         <translation>放棄率</translation>
     </message>
+    <message>
+        <source>Nobody is free for a contact now</source>
+        <translation>目前沒有空閒坐席可接新聯繫</translation>
+    </message>
+    <message>
+        <source>Free for: %1</source>
+        <translation>空閒可接：%1</translation>
+    </message>
 </context>
 <context>
     <name>baton::models::ReportModel</name>

@@ -743,6 +743,8 @@ std::optional<GroupStatistics> Router::groupStatistics(const GroupId &groupId) c
     s.totalAnswerWait = grp.totalAnswerWait;
     s.totalHandleTime = grp.totalHandleTime;
     s.agentsByState = grp.agentsByState;
+    for (std::size_t i = 0; i < grp.available.size(); ++i)
+        s.availableFor[i] = static_cast<int>(grp.available[i].size());
     s.serviceLevelThreshold = grp.config.serviceLevelThreshold;
     s.serviceLevelTarget = grp.config.serviceLevelTarget;
     if (const double rate = estimator(g, Channel::Voice).abandonRatePerSecond(); rate > 0)

@@ -62,6 +62,9 @@ struct GroupStatistics {
     Duration totalAnswerWait{0};
     Duration totalHandleTime{0};
     std::array<int, kAgentStateCount> agentsByState{};
+    // Agents who could be offered a contact of each channel now (available, with room for it):
+    // an available chat-only agent does not help a waiting call.
+    std::array<int, kChannelCount> availableFor{};
     Duration serviceLevelThreshold{0};
     double serviceLevelTarget = 0;
     // Callers' mean patience on voice (the estimator's maximum-likelihood rate of exponential

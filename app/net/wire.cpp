@@ -167,6 +167,12 @@ QJsonObject toJson(const GroupStatistics &g)
         o.insert(QStringLiteral("estimatedWaitNewSeconds"), seconds(*ewt));
     if (g.meanPatience)
         o.insert(QStringLiteral("meanPatienceSeconds"), seconds(*g.meanPatience));
+    QJsonObject byChannel;
+    for (Channel ch : kAllChannels) {
+        if (const int n = g.availableFor[static_cast<std::size_t>(ch)]; n > 0)
+            byChannel.insert(channelName(ch), n);
+    }
+    o.insert(QStringLiteral("availableByChannel"), byChannel);
     return o;
 }
 

@@ -68,10 +68,14 @@ void TestStatistics::agentsByStateFollowEveryChange()
     const GroupId hh(QStringLiteral("h"));
     QCOMPARE(h.router->groupStatistics(g)->agents(AgentState::Offline), 2);
     QVERIFY(!h.router->groupStatistics(g)->meanPatience.has_value());  // nobody has hung up waiting
+    QCOMPARE(h.router->groupStatistics(g)->availableFor[static_cast<std::size_t>(Channel::Voice)], 0);
     h.login(QStringLiteral("a"));
     QVERIFY(h.router->setPresence(AgentId(QStringLiteral("b")), Presence::NotReady, QStringLiteral("lunch")).ok());
     QCOMPARE(h.router->groupStatistics(g)->agents(AgentState::Available), 1);
     QCOMPARE(h.router->groupStatistics(g)->agents(AgentState::NotReady), 1);
+    // Free for calls (a takes one call, no chats): one for voice, none for chat.
+    QCOMPARE(h.router->groupStatistics(g)->availableFor[static_cast<std::size_t>(Channel::Voice)], 1);
+    QCOMPARE(h.router->groupStatistics(g)->availableFor[static_cast<std::size_t>(Channel::Chat)], 0);
     QCOMPARE(h.router->groupStatistics(hh)->agents(AgentState::Available), 1);
     QCOMPARE(h.events.last<AgentStateChanged>()->reason, QStringLiteral("lunch"));
     h.arrive();

@@ -237,10 +237,16 @@ private Q_SLOTS:
         dashboard.apply(QJsonArray{QJsonObject{{QStringLiteral("group"), QStringLiteral("aftersales")},
                                                {QStringLiteral("averageHandleTimeSeconds"), 300.0},
                                                {QStringLiteral("serviceLevelThresholdSeconds"), 30.0},
-                                               {QStringLiteral("meanPatienceSeconds"), 90.0}},
+                                               {QStringLiteral("meanPatienceSeconds"), 90.0},
+                                               {QStringLiteral("availableByChannel"), QJsonObject{{QStringLiteral("chat"), 2}}}},
                                    QJsonObject{{QStringLiteral("group"), QStringLiteral("presales")}}});
         QCOMPARE(*dashboard.figures(QStringLiteral("aftersales"))->meanPatienceSeconds, 90.0);
         QVERIFY(!dashboard.figures(QStringLiteral("presales"))->meanPatienceSeconds.has_value());
+        // Who is free for what: the Available column's tooltip.
+        const int row = dashboard.figures(QStringLiteral("aftersales")) == &dashboard.groups().at(0) ? 0 : 1;
+        const QString tip = dashboard.index(row, models::QueueDashboardModel::Available).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("2")) && !tip.contains(QStringLiteral("Nobody")), qPrintable(tip));
+        QVERIFY(dashboard.index(1 - row, models::QueueDashboardModel::Available).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Nobody")));
         QJsonArray list;
         for (int i = 0; i < 6; ++i)
             list.append(QJsonObject{{QStringLiteral("agent"), QStringLiteral("a%1").arg(i)},
