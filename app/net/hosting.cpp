@@ -114,8 +114,8 @@ core::Result<QString> SiteHost::apply(const HostSettings &settings)
         options.tls = tls.value();
     }
     if (!m_authenticator) {
-        m_authenticator = std::make_unique<StoreAuthenticator>(m_databasePath, m_clock, *m_cost);
-        m_service.setRemoteAuthenticator(m_authenticator.get());
+        m_authenticator = std::make_shared<StoreAuthenticator>(m_databasePath, m_clock, *m_cost);
+        m_service.setRemoteAuthenticator(m_authenticator);
     }
     auto gateway = std::make_unique<Gateway>(m_service, options);
     if (auto s = gateway->listen(address->first, address->second); !s)

@@ -83,9 +83,9 @@ private:
     QString m_databasePath;
     const core::Clock &m_clock;
     std::unique_ptr<store::PasswordCost> m_cost;
-    // Kept for the service's lifetime once made: a sign-in may still be checked on the
-    // sign-in thread after hosting stops.
-    std::unique_ptr<StoreAuthenticator> m_authenticator;
+    // Made once and shared with the service, which lets go of it only after its sign-in thread
+    // ends: a check in flight never outlives it, whenever hosting stops.
+    std::shared_ptr<StoreAuthenticator> m_authenticator;
     std::unique_ptr<Gateway> m_gateway;
 };
 

@@ -326,10 +326,10 @@ void RoutingService::startAuthThread()
     m_authThread->start();
 }
 
-void RoutingService::setRemoteAuthenticator(Authenticator *authenticator)
+void RoutingService::setRemoteAuthenticator(std::shared_ptr<Authenticator> authenticator)
 {
-    m_remoteAuthenticator = authenticator;
-    if (authenticator)
+    m_remoteAuthenticator = std::move(authenticator);
+    if (m_remoteAuthenticator)
         startAuthThread();
 }
 
@@ -1018,17 +1018,18 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         return errorFor(request, h.error());
     if (session->authenticated())
         return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("this session has already said hello"), {}});
-    Authenticator *const authenticator =
-        session->m_origin == Origin::Remote && m_remoteAuthenticator ? m_remoteAuthenticator : m_authenticator;
+    // Held for the check: a remote one may be replaced or let go of meanwhile.
+    const std::shared_ptr<Authenticator> remote = session->m_origin == Origin::Remote ? m_remoteAuthenticator : nullptr;
+    Authenticator *const authenticator = remote ? remote.get() : m_authenticator;
     if (!authenticator)
         return errorFor(request, WireFailure{WireError::Unavailable, QStringLiteral("sign-in is not configured"), {}});
-    if (m_authThread && (m_options.authenticateOnThread || authenticator == m_remoteAuthenticator)) {
+    if (m_authThread && (m_options.authenticateOnThread || remote)) {
         // Checking a password costs ~150 ms of hashing: not on the thread that routes. Requests
         // that come meanwhile wait in the session, in order.
         session->m_helloPending = true;
         const quint64 id = session->m_id;
         const Resume resume{h->resumeSession, h->resumeSeq};
-        QMetaObject::invokeMethod(m_authContext, [this, authenticator, session, id, request, resume, user = h->user, password = h->password] {
+        QMetaObject::invokeMethod(m_authContext, [this, remote, authenticator, session, id, request, resume, user = h->user, password = h->password] {
             auto who = authenticator->authenticate(user, password);
             QMetaObject::invokeMethod(this, [this, session, id, request, resume, who = std::move(who)] {
                 const bool alive = std::any_of(m_sessions.begin(), m_sessions.end(),

@@ -128,8 +128,9 @@ public:
     // Who may sign in from other computers, when that differs from the local sign-in (a desktop
     // that hosts its embedded site: its own users pick themselves, other desktops give a
     // password). Checked on the sign-in thread, started here if there is none. Null: remote
-    // sessions use the same authenticator as local ones.
-    void setRemoteAuthenticator(Authenticator *authenticator);
+    // sessions use the same authenticator as local ones. Shared: a check in flight on the
+    // sign-in thread keeps it alive, and the service lets go of it only after that thread ends.
+    void setRemoteAuthenticator(std::shared_ptr<Authenticator> authenticator);
     int remoteSessions() const;  // signed in from other computers, connected now
     void detach(Session *session);  // the connection is gone: keep the session for a while
     void close(Session *session);   // the client said goodbye
@@ -198,7 +199,7 @@ private:
     core::SiteConfig m_config;
     ServiceOptions m_options;
     Authenticator *m_authenticator;
-    Authenticator *m_remoteAuthenticator = nullptr;
+    std::shared_ptr<Authenticator> m_remoteAuthenticator;
     std::unique_ptr<core::Router> m_router;
     core::RouterStateTracker m_tracker;
     std::unique_ptr<core::JournalingSink> m_journalSink;
