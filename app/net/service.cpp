@@ -85,14 +85,6 @@ const QHash<QString, QList<Role>> &permissions()
     return table;
 }
 
-ContactId contactField(const json::Node &root, const QJsonObject &o)
-{
-    const json::Node n = json::field(o, root, "contact");
-    const double d = n.number();
-    if (d < 1 || d != std::floor(d))
-        json::fail(n.path(), QStringLiteral("must be a contact id"));
-    return ContactId(static_cast<std::uint64_t>(d));
-}
 
 QString queueKey(const GroupId &group, Channel channel) { return group.value() + QLatin1Char('/') + channelName(channel); }
 
@@ -1755,6 +1747,15 @@ Status RoutingService::reload(SiteConfig config, const QString &actor)
 }
 
 // ---------------------------------------------------------------- trainers: scripts (QA: servicereview.cpp)
+
+ContactId detail::contactField(const json::Node &root, const QJsonObject &o)
+{
+    const json::Node n = json::field(o, root, "contact");
+    const double d = n.number();
+    if (d < 1 || d != std::floor(d))
+        json::fail(n.path(), QStringLiteral("must be a contact id"));
+    return ContactId(static_cast<std::uint64_t>(d));
+}
 
 QJsonObject detail::interactionJson(const store::Interaction &i)
 {

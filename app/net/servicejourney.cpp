@@ -11,8 +11,6 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
-#include <cmath>
-
 namespace baton::net {
 
 using namespace baton::core;
@@ -39,15 +37,6 @@ QJsonObject journeyJson(const store::ContactJourney &j)
     if (j.ended.isValid())
         o.insert(QStringLiteral("endedUtc"), j.ended.toString(Qt::ISODateWithMs));
     return o;
-}
-
-qint64 contactNumber(const json::Node &root, const QJsonObject &o)
-{
-    const json::Node n = json::field(o, root, "contact");
-    const double d = n.number();
-    if (d < 1 || d != std::floor(d))
-        json::fail(n.path(), QStringLiteral("must be a contact id"));
-    return static_cast<qint64>(d);
 }
 
 }  // namespace
@@ -126,7 +115,9 @@ void RoutingService::journeyRequest(Session *session, const Message &request)
     }
 
     if (request.type == QLatin1String("journey.get")) {
-        auto contact = readBody<qint64>(request.body, contactNumber, json::keys({"contact"}));
+        auto contact = readBody<qint64>(
+            request.body, [](const json::Node &root, const QJsonObject &o) { return static_cast<qint64>(contactField(root, o).value()); },
+            json::keys({"contact"}));
         if (!contact)
             return bad(contact.error());
         std::optional<store::ContactJourney> j = m_journeys.current(ContactId(static_cast<std::uint64_t>(*contact)));

@@ -33,6 +33,8 @@ QJsonObject interactionJson(const store::Interaction &i);
 QJsonObject cursorJson(const store::HistoryCursor &c);
 // An ISO 8601 time ("2026-11-24T00:00:00+08:00", or UTC without an offset); null = open.
 QDateTime timeField(const core::json::Node &root, const QJsonObject &o, const char *key);
+// A request's "contact": a whole number ≥ 1, or a field error.
+core::ContactId contactField(const core::json::Node &root, const QJsonObject &o);
 QString optionalString(const core::json::Node &root, const QJsonObject &o, const char *key);
 QJsonObject versionJson(const store::ScriptVersion &v);
 store::ScriptId scriptField(const core::json::Node &root, const QJsonObject &o);
