@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,7 +50,8 @@ HostDialog::HostDialog(const net::HostSettings &current, const QString &database
                                "e.g. ws://%1 (wss:// with a certificate). They sign in with the users of this site's database — "
                                "add them with <code>baton-admin user add NAME --role agent --agent ID --db %2</code>. "
                                "Your own sign-in on this computer does not change.")
-                                .arg(QStringLiteral("this-computer:8765"), databasePath.toHtmlEscaped()),
+                                .arg(QStringLiteral("%1:%2").arg(QHostInfo::localHostName()).arg(net::parseHostPort(current.listen) ? net::parseHostPort(current.listen)->second : 8765),
+                                     databasePath.toHtmlEscaped()),
                             this);
     help->setWordWrap(true);
     help->setTextFormat(Qt::RichText);
