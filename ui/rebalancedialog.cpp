@@ -1,6 +1,7 @@
 #include "rebalancedialog.h"
 
 #include "agentsession.h"
+#include "figures.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,13 +19,12 @@ namespace {
 
 QString pct(const std::optional<core::QueueModelFigures> &f, double core::QueueModelFigures::*field)
 {
-    return f ? QLocale().toString((*f).*field * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("—");
+    return models::percentText(f ? std::optional<double>((*f).*field) : std::nullopt);
 }
 
 QString abandoning(const std::optional<core::QueueModelFigures> &f)
 {
-    return f && f->probabilityOfAbandoning ? QLocale().toString(*f->probabilityOfAbandoning * 100.0, 'f', 1) + QLatin1Char('%')
-                                           : QStringLiteral("—");
+    return models::percentText(f ? f->probabilityOfAbandoning : std::nullopt);
 }
 
 QString asa(const std::optional<core::QueueModelFigures> &f)

@@ -158,11 +158,8 @@ void RoutingService::intervalsRequest(Session *session, const Message &request)
         [](const json::Node &root, const QJsonObject &o) {
             Req q;
             q.group = optionalString(root, o, "group");
-            if (const json::Node d = json::field(o, root, "day"); !d.isNull()) {
-                q.day = QDate::fromString(d.string(), Qt::ISODate);
-                if (!q.day.isValid())
-                    json::fail(d.path(), QStringLiteral("must be a day, e.g. 2026-11-24"));
-            }
+            if (!json::field(o, root, "day").isNull())
+                q.day = dayField(root, o, "day");
             return q;
         },
         json::keys({"group", "day"}));

@@ -31,6 +31,8 @@ core::Result<T> readBody(const QJsonObject &body, const std::function<T(const co
 // An interaction as history.page and review.list give it.
 QJsonObject interactionJson(const store::Interaction &i);
 QJsonObject cursorJson(const store::HistoryCursor &c);
+// A day of the site ("2026-11-24"), or a field error.
+QDate dayField(const core::json::Node &root, const QJsonObject &o, const char *key);
 // An ISO 8601 time ("2026-11-24T00:00:00+08:00", or UTC without an offset); null = open.
 QDateTime timeField(const core::json::Node &root, const QJsonObject &o, const char *key);
 // A request's "contact": a whole number ≥ 1, or a field error.

@@ -21,15 +21,6 @@ QJsonValue optional(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QDate dayField(const json::Node &root, const QJsonObject &o, const char *key)
-{
-    const json::Node n = json::field(o, root, key);
-    const QDate d = QDate::fromString(n.string(), Qt::ISODate);
-    if (!d.isValid())
-        json::fail(n.path(), QStringLiteral("must be a day, e.g. 2026-11-24"));
-    return d;
-}
-
 }  // namespace
 
 void RoutingService::reportRequest(Session *session, const Message &request)

@@ -79,6 +79,15 @@ qint64 interactionField(const json::Node &root, const QJsonObject &o)
 
 namespace detail {
 
+QDate dayField(const json::Node &root, const QJsonObject &o, const char *key)
+{
+    const json::Node n = json::field(o, root, key);
+    const QDate d = QDate::fromString(n.string(), Qt::ISODate);
+    if (!d.isValid())
+        json::fail(n.path(), QStringLiteral("must be a day, e.g. 2026-11-24"));
+    return d;
+}
+
 // An ISO 8601 time ("2026-11-24T00:00:00+08:00", or UTC without an offset); null = open.
 QDateTime timeField(const json::Node &root, const QJsonObject &o, const char *key)
 {
