@@ -9,13 +9,15 @@ packages=(
   # Debian packages (scripts/package.sh) and their checks (tests/e2e/tst_package)
   dpkg-dev fakeroot lintian desktop-file-utils appstream help2man
   # Qt 6.4
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-websockets-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-websockets-dev
   qt6-charts-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev qtkeychain-qt6-dev
   # libraries
   libspdlog-dev libfmt-dev libicu-dev libsqlite3-dev libbenchmark-dev libboost-dev libphonenumber-dev libsodium-dev
   # headless GUI tests and screenshots
   xvfb xauth imagemagick fonts-noto-cjk libqt6svg6 dbus-daemon
+  # PostgreSQL: the server for the store tests' second run and for scripts/pg-cluster.sh
+  postgresql-15
   # TLS test certificates; the example IVR integration (scripts/ivr-example.py)
   openssl python3 python3-websockets
 )

@@ -15,12 +15,16 @@ Result<qint64> AuditLog::append(const QString &actor, const QString &action, con
     if (actor.trimmed().isEmpty() || action.trimmed().isEmpty() || object.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("audit"), QStringLiteral("an audit entry needs an actor, an action and an object"));
     QSqlQuery q = m_db.query();
-    if (auto s = Database::run(q, QStringLiteral("INSERT INTO audit_log (at_ms, actor, action, object, before, after) VALUES (?, ?, ?, ?, ?, ?)"),
+    if (auto s = Database::run(q, QStringLiteral("INSERT INTO audit_log (at_ms, actor, action, object, before, after) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                                {m_clock.utcNow().toMSecsSinceEpoch(), actor, action, object, before.isNull() ? QVariant() : QVariant(before),
                                 after.isNull() ? QVariant() : QVariant(after)});
         !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error{core::ErrorCode::Internal, QStringLiteral("the audit entry was not stored"), {}};
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<QList<AuditEntry>> AuditLog::find(const AuditQuery &query)

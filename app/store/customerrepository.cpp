@@ -44,11 +44,14 @@ Result<Customer> CustomerRepository::create(Customer c)
         return e;
     };
     QSqlQuery q = m_db.query();
-    if (auto s = Database::run(q, QStringLiteral("INSERT INTO customers (name, dedicated_agent, created_ms, updated_ms) VALUES (?, ?, ?, ?)"),
+    if (auto s = Database::run(q, QStringLiteral("INSERT INTO customers (name, dedicated_agent, created_ms, updated_ms) VALUES (?, ?, ?, ?) RETURNING id"),
                                {c.name, c.dedicatedAgent.isEmpty() ? QVariant() : QVariant(c.dedicatedAgent.value()), now, now});
         !s)
         return fail(s.error());
-    const qint64 row = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return fail(Error{core::ErrorCode::Internal, QStringLiteral("the customer was not stored"), {}});
+    const qint64 row = q.value(0).toLongLong();
+    q.finish();
     for (const QString &p : c.phones) {
         if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?)"), {row, p}); !s)
             return fail(s.error());
@@ -73,7 +76,7 @@ Result<Customer> CustomerRepository::create(Customer c)
             return fail(s.error());
     }
     for (const QString &t : c.tags) {
-        if (auto s = Database::run(q, QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)"), {row, t}); !s)
+        if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"), {row, t}); !s)
             return fail(s.error());
     }
     if (auto s = m_db.commit(); !s)
@@ -103,7 +106,8 @@ Result<Customer> CustomerRepository::get(const core::CustomerId &id)
     c.dedicatedAgent = core::AgentId(q.value(1).toString());
     c.created = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
     c.updated = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-    if (auto s = Database::run(q, QStringLiteral("SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY rowid"), {row}); !s)
+    if (auto s = Database::run(q, m_db.isPostgres() ? QStringLiteral("SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY seq")
+                                                     : QStringLiteral("SELECT phone FROM customer_phones WHERE customer_id = ? ORDER BY rowid"), {row}); !s)
         return s.error();
     while (q.next())
         c.phones.append(q.value(0).toString());
@@ -219,13 +223,13 @@ Status CustomerRepository::extend(const core::CustomerId &id, const QStringList 
         return s;
     QSqlQuery q = m_db.query();
     for (const QString &p : normalised) {
-        if (auto s = Database::run(q, QStringLiteral("INSERT OR IGNORE INTO customer_phones (customer_id, phone) VALUES (?, ?)"), {row, p}); !s) {
+        if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_phones (customer_id, phone) VALUES (?, ?) ON CONFLICT DO NOTHING"), {row, p}); !s) {
             m_db.rollback();
             return s;
         }
     }
     for (const QString &t : tags) {
-        if (auto s = Database::run(q, QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)"), {row, t}); !s) {
+        if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"), {row, t}); !s) {
             m_db.rollback();
             return s;
         }
@@ -254,11 +258,14 @@ Result<qint64> CustomerRepository::merge(const core::CustomerId &survivor, const
     if (auto current = survivorOf(merged); current && current.value() != merged)
         return Error::conflict(QStringLiteral("customer %1 is already merged into %2; unmerge it first").arg(merged.value(), current->value()));
     QSqlQuery q = m_db.query();
-    if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_merges (survivor, merged, at_ms, actor) VALUES (?, ?, ?, ?)"),
+    if (auto s = Database::run(q, QStringLiteral("INSERT INTO customer_merges (survivor, merged, at_ms, actor) VALUES (?, ?, ?, ?) RETURNING id"),
                                {survivor.value().toLongLong(), merged.value().toLongLong(), m_clock.utcNow().toMSecsSinceEpoch(), actor});
         !s)
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error{core::ErrorCode::Internal, QStringLiteral("the merge was not stored"), {}};
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (m_audit)
         (void)m_audit->append(actor, QStringLiteral("customer.merge"), QStringLiteral("customer:%1").arg(merged.value()), QString(),
                               QStringLiteral("merged into customer %1 (merge %2)").arg(survivor.value()).arg(id));
@@ -289,7 +296,7 @@ Status CustomerRepository::unmerge(qint64 mergeId, const QString &actor)
 Result<QList<core::CustomerId>> CustomerRepository::mergeGroup(const core::CustomerId &id)
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Database::run(q, QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT m.merged FROM customer_merges m"
+    if (auto s = Database::run(q, QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT m.merged FROM customer_merges m"
                                                  " JOIN grp ON m.survivor = grp.id WHERE m.undone_ms IS NULL) SELECT id FROM grp ORDER BY id"),
                                {id.value().toLongLong()});
         !s)
@@ -303,7 +310,7 @@ Result<QList<core::CustomerId>> CustomerRepository::mergeGroup(const core::Custo
 Result<core::CustomerId> CustomerRepository::survivorOf(const core::CustomerId &id)
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Database::run(q, QStringLiteral("WITH RECURSIVE up(id, depth) AS (SELECT ?, 0 UNION SELECT m.survivor, up.depth + 1"
+    if (auto s = Database::run(q, QStringLiteral("WITH RECURSIVE up(id, depth) AS (SELECT CAST(? AS BIGINT), 0 UNION SELECT m.survivor, up.depth + 1"
                                                  " FROM customer_merges m JOIN up ON m.merged = up.id WHERE m.undone_ms IS NULL)"
                                                  " SELECT id FROM up ORDER BY depth DESC LIMIT 1"),
                                {id.value().toLongLong()});

@@ -1,7 +1,15 @@
 #pragma once
-// Database: one SQLite connection with the settings Baton relies on — WAL journal, foreign keys,
-// a busy timeout — and its schema brought to the version this build knows. Opening a database
-// made by a newer Baton is an error, never a silent downgrade.
+// Database: one connection to the site's store with its schema brought to the version this build
+// knows. Opening a database made by a newer Baton is an error, never a silent downgrade.
+//
+// Two engines behind one repository layer:
+// - SQLite (a file path, the default): WAL journal, foreign keys, a busy timeout.
+// - PostgreSQL (`postgresql://user[:password]@host[:port]/dbname?param=value…`, libpq's URI form;
+//   `?host=/run/postgresql` for a Unix socket): for sites that outgrow one machine. The database
+//   must exist (createdb); Baton creates its tables. Other parameters (sslmode, options,
+//   connect_timeout, application_name …) are handed to libpq as they are.
+// Repositories write SQL both engines share (ON CONFLICT, RETURNING, COALESCE …) and ask
+// engine() only where the two differ (full-text search, JSON, string functions).
 
 #include "result.h"
 
@@ -20,15 +28,29 @@ public:
         OpenExisting,  // the file must exist; migrate
         Inspect,       // the file must exist; no migration (for `check`)
     };
+    enum class Engine { Sqlite, Postgres };
 
+    // `path` is a SQLite file or a postgresql:// URI (on PostgreSQL the database must exist in
+    // every mode; Create and OpenExisting migrate it).
     static core::Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
+    // Whether `location` names a PostgreSQL database rather than a file.
+    static bool isPostgres(const QString &location);
+    // `location` fit for logs and messages: a URI's password is replaced by ***.
+    static QString redacted(const QString &location);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase &connection() { return m_db; }
+    // The file or URI the database was opened with (use redacted() before showing a URI).
     const QString &path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::Postgres; }
+    // -1 when the version cannot be read (not a Baton database).
     int schemaVersion();
+    core::Status setSchemaVersion(int version);
+    // The case-insensitive LIKE of the engine (SQLite's LIKE folds ASCII; PostgreSQL has ILIKE).
+    QLatin1String likeOperator() const { return isPostgres() ? QLatin1String("ILIKE") : QLatin1String("LIKE"); }
 
     // A prepared statement on this connection.
     QSqlQuery query() { return QSqlQuery(m_db); }
@@ -37,6 +59,8 @@ public:
     // prepare + bind positional values + exec, with a readable error. A null QString binds as
     // '' (Qt would bind NULL); pass QVariant() for NULL.
     static core::Status run(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
+    // After INSERT … RETURNING, read the row and then q.finish(): SQLite cannot commit while a
+    // RETURNING statement is still being read.
 
     // Transactions nest: inside another one, begin() opens a savepoint, so a repository call
     // that is atomic on its own can also be part of a larger unit (an import, say).
@@ -46,16 +70,23 @@ public:
 
     // A consistent copy of the database as of now, written to `target` (which must not exist),
     // while other connections go on reading and writing: SQLite's VACUUM INTO reads one snapshot.
+    // Unsupported on PostgreSQL, whose own tools (pg_dump, base backups) do this.
     core::Status backupTo(const QString &target);
 
-    // PRAGMA integrity_check and foreign_key_check; the problems found, empty when sound.
+    // SQLite: PRAGMA integrity_check and foreign_key_check. PostgreSQL (whose server keeps its
+    // own storage and constraints sound): a readable schema version and no invalid index.
+    // The problems found, empty when sound.
     core::Result<QStringList> check();
 
 private:
-    Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+    Database(QSqlDatabase db, QString path, Engine engine) : m_db(std::move(db)), m_path(std::move(path)), m_engine(engine) {}
+    static core::Result<std::unique_ptr<Database>> openSqlite(const QString &path, Mode mode);
+    static core::Result<std::unique_ptr<Database>> openPostgres(const QString &uri);
+    static core::Result<std::unique_ptr<Database>> finishOpen(std::unique_ptr<Database> database, Mode mode);
 
     QSqlDatabase m_db;
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
     int m_depth = 0;
 };
 

@@ -37,13 +37,7 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase < phrases && column < columns)
             tf[static_cast<std::size_t>(phrase)] += weight[static_cast<std::size_t>(column)];
     }
-    double score = 0;
-    const double norm = kK1;
-    for (int p = 0; p < phrases; ++p) {
-        const double f = tf[static_cast<std::size_t>(p)];
-        score += idf[static_cast<std::size_t>(p)] * f * (kK1 + 1) / (f + norm);
-    }
-    sqlite3_result_double(ctx, score);
+    sqlite3_result_double(ctx, batonRankScore(tf, idf));
 }
 
 fts5_api *fts5Api(sqlite3 *db)
@@ -59,6 +53,17 @@ fts5_api *fts5Api(sqlite3 *db)
 }
 
 }  // namespace
+
+double batonRankScore(const std::vector<double> &weightedTf, const std::vector<double> &idf)
+{
+    double score = 0;
+    const double norm = kK1;
+    for (std::size_t p = 0; p < weightedTf.size(); ++p) {
+        const double f = weightedTf[p];
+        score += (p < idf.size() ? idf[p] : 1.0) * f * (kK1 + 1) / (f + norm);
+    }
+    return score;
+}
 
 core::Status registerFts5Ranking(QSqlDatabase &db)
 {

@@ -11,9 +11,15 @@
 
 #include "result.h"
 
+#include <vector>
+
 class QSqlDatabase;
 
 namespace baton::store {
+
+// The score itself, shared with the PostgreSQL search (which counts the instances in C++):
+// `weightedTf[p]` is phrase p's instances, each counted with its column's weight.
+double batonRankScore(const std::vector<double> &weightedTf, const std::vector<double> &idf);
 
 // Registers baton_rank on this QSQLITE connection (through the driver's sqlite3 handle).
 core::Status registerFts5Ranking(QSqlDatabase &db);

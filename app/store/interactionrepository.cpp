@@ -78,7 +78,7 @@ Result<qint64> InteractionRepository::add(const Interaction &i)
         q,
         QStringLiteral("INSERT INTO interactions (customer_id, started_ms, ended_ms, channel, agent_id, business, ivr_path, summary,"
                        " transcript, disposition, notes, transfer_chain, csat, skill_group, experiment, variant, wait_ms, contact_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {customer, i.started.toMSecsSinceEpoch(), i.ended.isValid() ? QVariant(i.ended.toMSecsSinceEpoch()) : QVariant(),
          core::channelName(i.channel), nullable(i.agent.value()), nullable(i.business), nullable(joined(i.ivrPath)), nullable(i.summary),
          nullable(i.transcript), nullable(i.disposition), nullable(i.notes), nullable(joined(i.transferChain)),
@@ -86,7 +86,11 @@ Result<qint64> InteractionRepository::add(const Interaction &i)
          i.waited ? QVariant(static_cast<qint64>(i.waited->count())) : QVariant(), i.contact > 0 ? QVariant(i.contact) : QVariant()});
     if (!s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error{core::ErrorCode::Internal, QStringLiteral("the interaction was not stored"), {}};
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customerId, std::optional<HistoryCursor> after, int limit,
@@ -104,7 +108,7 @@ Result<HistoryPage> InteractionRepository::page(const core::CustomerId &customer
     QVariantList group;
     {
         QSqlQuery g = m_db.query();
-        if (auto s = Database::run(g, QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT ? UNION SELECT m.merged FROM customer_merges m"
+        if (auto s = Database::run(g, QStringLiteral("WITH RECURSIVE grp(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT m.merged FROM customer_merges m"
                                                      " JOIN grp ON m.survivor = grp.id WHERE m.undone_ms IS NULL) SELECT id FROM grp"),
                                    {customer});
             !s)

@@ -21,11 +21,11 @@ Result<std::unique_ptr<Journal>> Journal::open(JournalOptions options)
         if (!db)
             return db.error();
         QSqlQuery q = db.value()->query();
-        if (!q.exec(QStringLiteral("SELECT max((SELECT coalesce(max(seq), 0) FROM router_journal),"
-                                   " (SELECT coalesce(max(seq), 0) FROM router_snapshots))"))
-            || !q.next())
-            return Error{core::ErrorCode::Internal, QStringLiteral("cannot read the journal: %1").arg(q.lastError().text()), {}};
-        last = q.value(0).toULongLong();
+        for (const char *table : {"router_journal", "router_snapshots"}) {
+            if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM %1").arg(QLatin1String(table))) || !q.next())
+                return Error{core::ErrorCode::Internal, QStringLiteral("cannot read the journal: %1").arg(q.lastError().text()), {}};
+            last = std::max<std::uint64_t>(last, q.value(0).toULongLong());
+        }
     }
     std::unique_ptr<Journal> journal(new Journal(std::move(options), last));
     journal->m_writer = std::thread([j = journal.get()] { j->run(); });
@@ -122,7 +122,12 @@ void Journal::run()
         return;
     }
     Database &db = *opened.value();
-    (void)db.exec(m_options.fsync ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // fsync off keeps a crash of this process safe but not a power cut (SQLite: synchronous
+    // NORMAL in WAL mode; PostgreSQL: synchronous_commit off loses at most the last moments).
+    if (db.isPostgres())
+        (void)db.exec(m_options.fsync ? QStringLiteral("SET synchronous_commit = on") : QStringLiteral("SET synchronous_commit = off"));
+    else
+        (void)db.exec(m_options.fsync ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
 
     std::vector<Item> batch;
     while (true) {
@@ -183,7 +188,8 @@ Status Journal::commit(Database &db, const std::vector<Item> &batch)
     for (const Item &item : batch) {
         if (item.kind == 0) {
             QSqlQuery q = db.query();
-            auto s = Database::run(q, QStringLiteral("INSERT OR REPLACE INTO router_snapshots (seq, at_ms, body) VALUES (?, ?, ?)"),
+            auto s = Database::run(q, QStringLiteral("INSERT INTO router_snapshots (seq, at_ms, body) VALUES (?, ?, ?)"
+                                                  " ON CONFLICT (seq) DO UPDATE SET at_ms = excluded.at_ms, body = excluded.body"),
                                    {QVariant::fromValue(static_cast<qint64>(item.seq)), item.atMs, item.body});
             if (s)
                 s = Database::run(q, QStringLiteral("DELETE FROM router_journal WHERE seq <= ?"),

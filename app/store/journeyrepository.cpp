@@ -68,8 +68,12 @@ core::Status JourneyRepository::save(const ContactJourney &j)
     }
     QSqlQuery q = m_db.query();
     return Database::run(q,
-                         QStringLiteral("INSERT OR REPLACE INTO contact_journeys (contact_id, customer_id, caller, channel, entry_point, business,"
-                                        " ivr_path, started_ms, ended_ms, outcome, steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QStringLiteral("INSERT INTO contact_journeys (contact_id, customer_id, caller, channel, entry_point, business,"
+                                        " ivr_path, started_ms, ended_ms, outcome, steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (contact_id) DO UPDATE SET customer_id = excluded.customer_id, caller = excluded.caller,"
+                                        " channel = excluded.channel, entry_point = excluded.entry_point, business = excluded.business,"
+                                        " ivr_path = excluded.ivr_path, started_ms = excluded.started_ms, ended_ms = excluded.ended_ms,"
+                                        " outcome = excluded.outcome, steps = excluded.steps"),
                          {j.contact, customer, nullable(j.caller), core::channelName(j.channel), nullable(j.entryPoint), nullable(j.business),
                           nullable(j.ivrPath.join(QLatin1Char('\n'))), j.started.toMSecsSinceEpoch(),
                           j.ended.isValid() ? QVariant(j.ended.toMSecsSinceEpoch()) : QVariant(), nullable(j.outcome),
@@ -108,11 +112,13 @@ Result<JourneyPage> JourneyRepository::find(const JourneyFilter &f, std::optiona
         values << f.outcome << likePattern(f.outcome).mid(1).chopped(1) + QStringLiteral(":%");
     }
     if (!f.group.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(j.steps) s WHERE json_extract(s.value, '$.group') = ?)");
+        sql += m_db.isPostgres()
+                   ? QStringLiteral(" AND EXISTS (SELECT 1 FROM json_array_elements(j.steps::json) s WHERE s->>'group' = ?)")
+                   : QStringLiteral(" AND EXISTS (SELECT 1 FROM json_each(j.steps) s WHERE json_extract(s.value, '$.group') = ?)");
         values << f.group;
     }
     if (!f.text.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (c.name LIKE ? ESCAPE '\\' OR j.caller LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(" AND (c.name %1 ? ESCAPE '\\' OR j.caller %1 ? ESCAPE '\\')").arg(m_db.likeOperator());
         values << likePattern(f.text.trimmed()) << likePattern(f.text.trimmed());
     }
     if (after) {

@@ -1,8 +1,10 @@
 #include "knowledgebase.h"
 
 #include "database.h"
+#include "fts5ranking.h"
 #include "searchtokens.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -78,19 +80,161 @@ QString snippetOf(const QString &text, const QList<QStringList> &phrases)
     return (start > 0 ? QStringLiteral("…") : QString()) + window + (start + length < text.size() ? QStringLiteral("…") : QString());
 }
 
+// PostgreSQL's limits on a tsvector: positions up to 16,383, 256 positions per lexeme, and a
+// lexeme under 2 KiB.
+constexpr int kMaxPosition = 16383;
+constexpr int kMaxPositionsPerLexeme = 255;
+constexpr qsizetype kMaxLexemeChars = 500;
+
+QString quotedLexeme(QString token)
+{
+    token.truncate(kMaxLexemeChars);
+    token.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + token + QLatin1Char('\'');
+}
+
+bool isLoneCjk(const QStringList &phrase)
+{
+    // As SearchTokens::matchExpression decides: a single CJK character matches as a prefix.
+    if (phrase.size() != 1)
+        return false;
+    const QList<uint> codes = phrase.first().toUcs4();
+    return codes.size() == 1 && SearchTokens::matchExpression({phrase}).endsWith(QLatin1Char('*'));
+}
+
+// The article's tokens as tsvector input: 'token':position+weight, the fields one after another
+// (title A, tags B, body C) with a position between them.
+QString termsVector(const Article &a)
+{
+    QMap<QString, QStringList> positions;
+    int position = 0;
+    const auto addField = [&](const QString &text, QChar weight) {
+        for (const QString &token : SearchTokens::tokens(text)) {
+            position = std::min(position + 1, kMaxPosition);
+            QStringList &at = positions[token.left(kMaxLexemeChars)];
+            if (at.size() < kMaxPositionsPerLexeme)
+                at.append(QString::number(position) + weight);
+        }
+        position = std::min(position + 1, kMaxPosition);
+    };
+    addField(a.title, QLatin1Char('A'));
+    addField(a.tags.join(QLatin1Char(' ')), QLatin1Char('B'));
+    addField(a.body, QLatin1Char('C'));
+    QStringList out;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        out.append(quotedLexeme(it.key()) + QLatin1Char(':') + it.value().join(QLatin1Char(',')));
+    return out.join(QLatin1Char(' '));
+}
+
+// The phrases as tsquery input, all required: 'a' <-> 'b' & 'c':*
+QString tsQuery(const QList<QStringList> &phrases)
+{
+    QStringList parts;
+    for (const QStringList &p : phrases) {
+        if (isLoneCjk(p)) {
+            parts.append(quotedLexeme(p.first()) + QStringLiteral(":*"));
+            continue;
+        }
+        QStringList tokens;
+        for (const QString &t : p)
+            tokens.append(quotedLexeme(t));
+        parts.append(p.size() > 1 ? QStringLiteral("(%1)").arg(tokens.join(QStringLiteral(" <-> "))) : tokens.first());
+    }
+    return parts.join(QStringLiteral(" & "));
+}
+
+// Instances of the phrase in a field's tokens, as FTS5 counts them (overlapping ones too; a
+// lone CJK character matches every token it starts).
+int instances(const QStringList &tokens, const QStringList &phrase)
+{
+    int n = 0;
+    if (isLoneCjk(phrase)) {
+        for (const QString &t : tokens)
+            n += t.startsWith(phrase.first()) ? 1 : 0;
+        return n;
+    }
+    for (qsizetype i = 0; i + phrase.size() <= tokens.size(); ++i) {
+        bool all = true;
+        for (qsizetype j = 0; j < phrase.size() && all; ++j)
+            all = tokens[i + j] == phrase[j];
+        n += all ? 1 : 0;
+    }
+    return n;
+}
+
 }  // namespace
 
-core::Status KnowledgeBase::optimize() { return m_db.exec(QStringLiteral("INSERT INTO kb_index (kb_index) VALUES ('optimize')")); }
+core::Status KnowledgeBase::optimize()
+{
+    if (m_db.isPostgres())
+        return m_db.exec(QStringLiteral("ANALYZE kb_index"));
+    return m_db.exec(QStringLiteral("INSERT INTO kb_index (kb_index) VALUES ('optimize')"));
+}
 
-Result<long long> KnowledgeBase::countUpToLimit(const QString &match)
+Result<long long> KnowledgeBase::countUpToLimit(const QList<QStringList> &phrases)
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Database::run(q, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_index WHERE kb_index MATCH ? LIMIT ?)"),
-                               {match, kRankedLimit + 1});
-        !s)
+    const auto s = m_db.isPostgres()
+                       ? Database::run(q, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM kb_index WHERE terms @@ CAST(? AS tsquery) LIMIT ?) m"),
+                                       {tsQuery(phrases), kRankedLimit + 1})
+                       : Database::run(q, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM kb_index WHERE kb_index MATCH ? LIMIT ?)"),
+                                       {SearchTokens::matchExpression(phrases), kRankedLimit + 1});
+    if (!s)
         return s.error();
     q.next();
     return q.value(0).toLongLong();
+}
+
+Result<QList<qint64>> KnowledgeBase::newestMatches(const QList<QStringList> &phrases, long long limit)
+{
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    const auto s =
+        m_db.isPostgres()
+            ? Database::run(q, QStringLiteral("SELECT article_id FROM kb_index WHERE terms @@ CAST(? AS tsquery) ORDER BY article_id DESC LIMIT ?"),
+                            {tsQuery(phrases), limit})
+            : Database::run(q, QStringLiteral("SELECT rowid FROM kb_index WHERE kb_index MATCH ? ORDER BY rowid DESC LIMIT ?"),
+                            {SearchTokens::matchExpression(phrases), limit});
+    if (!s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<std::pair<qint64, double>>> KnowledgeBase::rankInProcess(const QList<qint64> &candidates, const QList<QStringList> &phrases,
+                                                                      const QList<double> &weights)
+{
+    // Column weights as in baton_rank(kb_index, 3.0, 1.0, 2.0, …): title, body, tags.
+    constexpr double kTitle = 3.0;
+    constexpr double kBody = 1.0;
+    constexpr double kTags = 2.0;
+    const std::vector<double> idf(weights.cbegin(), weights.cend());
+    QList<std::pair<qint64, double>> scored;
+    scored.reserve(candidates.size());
+    QSqlQuery article = m_db.query();
+    if (!article.prepare(QStringLiteral("SELECT title, body, tags FROM kb_articles WHERE id = ?")))
+        return Error{core::ErrorCode::Internal, QStringLiteral("cannot read the articles"), {}};
+    for (const qint64 id : candidates) {
+        article.bindValue(0, id);
+        if (!article.exec())
+            return Error{core::ErrorCode::Internal, QStringLiteral("cannot read article %1").arg(id), {}};
+        if (!article.next())
+            continue;  // removed meanwhile
+        const QStringList title = SearchTokens::tokens(article.value(0).toString());
+        const QStringList body = SearchTokens::tokens(article.value(1).toString());
+        const QStringList tags = SearchTokens::tokens(article.value(2).toString().replace(QLatin1Char(','), QLatin1Char(' ')));
+        std::vector<double> tf;
+        tf.reserve(static_cast<std::size_t>(phrases.size()));
+        for (const QStringList &p : phrases)
+            tf.push_back(kTitle * instances(title, p) + kBody * instances(body, p) + kTags * instances(tags, p));
+        scored.append({id, batonRankScore(tf, idf)});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first > b.first;
+    });
+    return scored;
 }
 
 Result<qint64> KnowledgeBase::add(const Article &a)
@@ -128,15 +272,21 @@ Result<qint64> KnowledgeBase::insert(const Article &a)
 {
     QSqlQuery q = m_db.query();
     const QString tags = a.tags.join(QLatin1Char(','));
-    if (auto s = Database::run(q, QStringLiteral("INSERT INTO kb_articles (title, body, tags, business, updated_ms) VALUES (?, ?, ?, ?, ?)"),
+    if (auto s = Database::run(q, QStringLiteral("INSERT INTO kb_articles (title, body, tags, business, updated_ms) VALUES (?, ?, ?, ?, ?) RETURNING id"),
                                {a.title, a.body, tags, a.business.isEmpty() ? QVariant() : QVariant(a.business),
                                 m_clock.utcNow().toMSecsSinceEpoch()});
         !s)
         return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (auto s = Database::run(q, QStringLiteral("INSERT INTO kb_index (rowid, title, body, tags) VALUES (?, ?, ?, ?)"),
-                               {id, SearchTokens::indexText(a.title), SearchTokens::indexText(a.body), SearchTokens::indexText(a.tags.join(QLatin1Char(' ')))});
-        !s)
+    if (!q.next())
+        return Error{core::ErrorCode::Internal, QStringLiteral("the article was not stored"), {}};
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    const auto s = m_db.isPostgres()
+                       ? Database::run(q, QStringLiteral("INSERT INTO kb_index (article_id, terms) VALUES (?, CAST(? AS tsvector))"), {id, termsVector(a)})
+                       : Database::run(q, QStringLiteral("INSERT INTO kb_index (rowid, title, body, tags) VALUES (?, ?, ?, ?)"),
+                                       {id, SearchTokens::indexText(a.title), SearchTokens::indexText(a.body),
+                                        SearchTokens::indexText(a.tags.join(QLatin1Char(' ')))});
+    if (!s)
         return s.error();
     return id;
 }
@@ -153,8 +303,9 @@ core::Status KnowledgeBase::remove(qint64 id)
     const QString tags = q.value(2).toString().replace(QLatin1Char(','), QLatin1Char(' '));
     if (auto s = m_db.begin(); !s)
         return s;
-    // A contentless index forgets a row when given back the exact tokens it holds.
-    const core::Status s1 = Database::run(q, QStringLiteral("INSERT INTO kb_index (kb_index, rowid, title, body, tags) VALUES ('delete', ?, ?, ?, ?)"),
+    // A contentless index forgets a row when given back the exact tokens it holds. (PostgreSQL's
+    // index row goes with the article: ON DELETE CASCADE.)
+    const core::Status s1 = m_db.isPostgres() ? core::Status() : Database::run(q, QStringLiteral("INSERT INTO kb_index (kb_index, rowid, title, body, tags) VALUES ('delete', ?, ?, ?, ?)"),
                                           {id, SearchTokens::indexText(title), SearchTokens::indexText(body), SearchTokens::indexText(tags)});
     const core::Status s2 = s1 ? Database::run(q, QStringLiteral("DELETE FROM kb_articles WHERE id = ?"), {id}) : s1;
     if (!s2) {
@@ -190,7 +341,7 @@ Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
         QList<QStringList> selective;
         QList<double> selectiveWeights;
         for (qsizetype i = 0; i < phrases.size(); ++i) {
-            auto df = countUpToLimit(SearchTokens::matchExpression({phrases[i]}));
+            auto df = countUpToLimit({phrases[i]});
             if (!df)
                 return df.error();
             weights[i] = std::log(1.0 + (n - static_cast<double>(*df) + 0.5) / (static_cast<double>(*df) + 0.5));
@@ -215,18 +366,13 @@ Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
     // The matches, newest first, but only up to just past kRankedLimit: FTS5 walks the index in
     // rowid order and stops there, so a very common term costs what a rare one costs. Not needed
     // when every required word is known to be selective: then all matches are ranked.
-    const QString match = SearchTokens::matchExpression(required);
     const bool knownSelective = allSelective;
     QList<qint64> newest;
     if (!knownSelective) {
-        QSqlQuery q = m_db.query();
-        q.setForwardOnly(true);
-        if (auto s = Database::run(q, QStringLiteral("SELECT rowid FROM kb_index WHERE kb_index MATCH ? ORDER BY rowid DESC LIMIT ?"),
-                                   {match, kRankedLimit + 1});
-            !s)
-            return s.error();
-        while (q.next())
-            newest.append(q.value(0).toLongLong());
+        auto matches = newestMatches(required, kRankedLimit + 1);
+        if (!matches)
+            return matches.error();
+        newest = std::move(matches.value());
         result.estimatedMatches = newest.size();
         if (newest.isEmpty())
             return result;
@@ -239,7 +385,22 @@ Result<SearchResult> KnowledgeBase::search(const QString &query, int limit)
     // those with them can come first.
     const int wanted = optional.isEmpty() ? limit : std::max(limit * 5, 50);
     QList<std::pair<qint64, double>> page;
-    if (result.rankedByRelevance) {
+    if (result.rankedByRelevance && m_db.isPostgres()) {
+        if (knownSelective) {
+            auto matches = newestMatches(required, kRankedLimit + 1);
+            if (!matches)
+                return matches.error();
+            newest = std::move(matches.value());
+            result.estimatedMatches = newest.size();
+        }
+        auto scored = rankInProcess(newest, required, weights);
+        if (!scored)
+            return scored.error();
+        page = scored->mid(0, wanted);
+        if (page.isEmpty())
+            return result;
+    } else if (result.rankedByRelevance) {
+        const QString match = SearchTokens::matchExpression(required);
         QString args;
         QVariantList values;
         for (double w : std::as_const(weights)) {

@@ -13,6 +13,13 @@
 // row's size from a second table. When there are more, the newest matching articles come first. In a
 // query of several words, a very common word beside rarer ones orders the results instead of
 // filtering them (SearchResult::commonWords).
+//
+// On PostgreSQL the same tokens go into a tsvector with their positions (title, then tags, then
+// body, a position apart so no phrase spans two fields) under a GIN index, and a query becomes
+// a tsquery of phrases (<->) with a lone CJK character as a prefix (:*). The candidates are
+// scored in C++ by the same formula as baton_rank, so both engines give the same results.
+// PostgreSQL keeps positions up to 16,383 and 255 of them per word: a phrase deeper into a very
+// long article than that may be missed there, where SQLite finds it.
 
 #include "clock.h"
 #include "result.h"
@@ -60,6 +67,7 @@ public:
     core::Status remove(qint64 id);
     // Merges the index into one segment (FTS5 'optimize'): after a bulk import, so queries read
     // one list per word instead of one per segment. Takes seconds per 100,000 articles.
+    // On PostgreSQL: ANALYZE, so the planner knows the new index.
     core::Status optimize();
     core::Result<SearchResult> search(const QString &query, int limit = 10);
 
@@ -68,7 +76,12 @@ public:
 private:
     core::Result<qint64> insert(const Article &article);  // inside a transaction
     // Matching articles, counted up to kRankedLimit + 1.
-    core::Result<long long> countUpToLimit(const QString &match);
+    core::Result<long long> countUpToLimit(const QList<QStringList> &phrases);
+    // The matching articles' ids, newest first, at most `limit`.
+    core::Result<QList<qint64>> newestMatches(const QList<QStringList> &phrases, long long limit);
+    // PostgreSQL: the candidates scored in C++ exactly as baton_rank scores them on SQLite.
+    core::Result<QList<std::pair<qint64, double>>> rankInProcess(const QList<qint64> &candidates, const QList<QStringList> &phrases,
+                                                                 const QList<double> &weights);
 
     Database &m_db;
     const core::Clock &m_clock;

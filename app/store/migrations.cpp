@@ -2,6 +2,9 @@
 
 #include "database.h"
 
+#include <QRegularExpression>
+#include <QScopeGuard>
+
 namespace baton::store {
 
 // Conventions: timestamps are INTEGER milliseconds since the epoch, UTC (…_ms); phone numbers
@@ -21,6 +24,8 @@ const std::vector<Migration> &Migrations::all()
                             " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
                             " phone TEXT NOT NULL,"
                             " PRIMARY KEY (customer_id, phone))"),
+             // PostgreSQL has no rowid to keep the phones in the order given (the first is the main one).
+             QStringLiteral("postgres:ALTER TABLE customer_phones ADD COLUMN seq BIGINT GENERATED ALWAYS AS IDENTITY"),
              QStringLiteral("CREATE INDEX customer_phones_by_phone ON customer_phones(phone)"),
              QStringLiteral("CREATE TABLE customer_external_ids ("
                             " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
@@ -74,10 +79,16 @@ const std::vector<Migration> &Migrations::all()
                             " tags TEXT NOT NULL DEFAULT '',"
                             " business TEXT,"
                             " updated_ms INTEGER NOT NULL)"),
-             // Contentless: the index holds SearchTokens, the text lives in kb_articles.
-             QStringLiteral("CREATE VIRTUAL TABLE kb_index USING fts5(title, body, tags, content='',"
+             // SQLite: a contentless FTS5 index of SearchTokens; the text lives in kb_articles.
+             QStringLiteral("sqlite:CREATE VIRTUAL TABLE kb_index USING fts5(title, body, tags, content='',"
                             " tokenize = 'unicode61 remove_diacritics 0')"),
-             QStringLiteral("CREATE VIRTUAL TABLE kb_vocab USING fts5vocab(kb_index, 'row')"),
+             QStringLiteral("sqlite:CREATE VIRTUAL TABLE kb_vocab USING fts5vocab(kb_index, 'row')"),
+             // PostgreSQL: the same SearchTokens with their positions as a tsvector (title A, tags
+             // B, body C), built by Baton rather than by a text-search configuration, in a GIN index.
+             QStringLiteral("postgres:CREATE TABLE kb_index ("
+                            " article_id BIGINT PRIMARY KEY REFERENCES kb_articles(id) ON DELETE CASCADE,"
+                            " terms TSVECTOR NOT NULL)"),
+             QStringLiteral("postgres:CREATE INDEX kb_index_terms ON kb_index USING gin (terms)"),
          }},
         {3, "reversible customer merges",
          {
@@ -116,10 +127,17 @@ const std::vector<Migration> &Migrations::all()
                             " based_on INTEGER,"      // the version the draft started from
                             " copied_from INTEGER,"   // set by a rollback
                             " PRIMARY KEY (script_id, version)) WITHOUT ROWID"),
-             QStringLiteral("CREATE TRIGGER script_versions_no_update BEFORE UPDATE ON script_versions"
+             QStringLiteral("sqlite:CREATE TRIGGER script_versions_no_update BEFORE UPDATE ON script_versions"
                             " BEGIN SELECT RAISE(ABORT, 'published script versions are immutable'); END"),
-             QStringLiteral("CREATE TRIGGER script_versions_no_delete BEFORE DELETE ON script_versions"
+             QStringLiteral("sqlite:CREATE TRIGGER script_versions_no_delete BEFORE DELETE ON script_versions"
                             " BEGIN SELECT RAISE(ABORT, 'published script versions are kept'); END"),
+             QStringLiteral("postgres:CREATE FUNCTION script_versions_immutable() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$ BEGIN IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'published script versions are kept';"
+                            " END IF; RAISE EXCEPTION 'published script versions are immutable'; END $$"),
+             QStringLiteral("postgres:CREATE TRIGGER script_versions_no_update BEFORE UPDATE ON script_versions"
+                            " FOR EACH ROW EXECUTE FUNCTION script_versions_immutable()"),
+             QStringLiteral("postgres:CREATE TRIGGER script_versions_no_delete BEFORE DELETE ON script_versions"
+                            " FOR EACH ROW EXECUTE FUNCTION script_versions_immutable()"),
              // At most one draft per script.
              QStringLiteral("CREATE TABLE script_drafts ("
                             " script_id INTEGER PRIMARY KEY REFERENCES scripts(id),"
@@ -173,8 +191,10 @@ const std::vector<Migration> &Migrations::all()
         {6, "users and roles",
          {
              // id is the login name as first written; NOCASE makes "ZhangMin" and "zhangmin" one
-             // user (login names are ASCII, so SQLite's ASCII-only folding is enough).
+             // user (login names are ASCII, so SQLite's ASCII-only folding is enough). PostgreSQL
+             // gets the same from a case-insensitive ICU collation.
              // password_hash: libsodium's crypto_pwhash_str (argon2id, parameters inside).
+             QStringLiteral("postgres:CREATE COLLATION baton_nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"),
              QStringLiteral("CREATE TABLE users ("
                             " id TEXT PRIMARY KEY COLLATE NOCASE,"
                             " display_name TEXT NOT NULL DEFAULT '',"
@@ -270,17 +290,55 @@ const std::vector<Migration> &Migrations::all()
 
 int Migrations::latest() { return all().back().version; }
 
+QString Migrations::statementFor(const QString &statement, bool postgres)
+{
+    static const QLatin1String sqliteOnly("sqlite:");
+    static const QLatin1String postgresOnly("postgres:");
+    if (statement.startsWith(sqliteOnly))
+        return postgres ? QString() : statement.mid(sqliteOnly.size());
+    if (statement.startsWith(postgresOnly))
+        return postgres ? statement.mid(postgresOnly.size()) : QString();
+    if (!postgres)
+        return statement;
+    // The shared statements are written for SQLite; on PostgreSQL an auto-numbered id is an
+    // identity column, every integer is 64-bit (times are milliseconds), blobs are bytea.
+    static const QRegularExpression autoId(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    QString sql = statement;
+    sql.replace(autoId, QStringLiteral("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(integer, QStringLiteral("BIGINT"));
+    sql.replace(blob, QStringLiteral("BYTEA"));
+    sql.replace(QLatin1String(" WITHOUT ROWID"), QLatin1String(""));
+    sql.replace(QLatin1String("COLLATE NOCASE"), QLatin1String("COLLATE baton_nocase"));
+    return sql;
+}
+
 core::Status Migrations::apply(Database &db, int target)
 {
     if (target < 0)
         target = latest();
+    // Two routers starting together on one PostgreSQL database: one migrates, the other waits
+    // and then finds nothing left to do. (SQLite's BEGIN IMMEDIATE already serialises them.)
+    constexpr qint64 kMigrationLock = 0x6261746f6e6d6967;  // "batonmig"
+    if (db.isPostgres()) {
+        if (auto s = db.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)); !s)
+            return s;
+    }
+    const auto unlock = qScopeGuard([&] {
+        if (db.isPostgres())
+            (void)db.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    });
     const int current = db.schemaVersion();
     for (const Migration &m : all()) {
         if (m.version <= current || m.version > target)
             continue;
         if (auto s = db.begin(); !s)
             return s;
-        for (const QString &sql : m.statements) {
+        for (const QString &statement : m.statements) {
+            const QString sql = statementFor(statement, db.isPostgres());
+            if (sql.isEmpty())
+                continue;
             if (auto s = db.exec(sql); !s) {
                 db.rollback();
                 return core::Error{core::ErrorCode::Internal,
@@ -288,7 +346,7 @@ core::Status Migrations::apply(Database &db, int target)
                                    {}};
             }
         }
-        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !s) {
+        if (auto s = db.setSchemaVersion(m.version); !s) {
             db.rollback();
             return s;
         }

@@ -1,7 +1,12 @@
 #pragma once
 // Migrations: the schema's history as numbered steps. A database records the last step applied
-// in PRAGMA user_version; opening it applies the missing steps in order, each in its own
-// transaction. Steps are never edited once released: a change is a new step.
+// (SQLite: PRAGMA user_version; PostgreSQL: the table baton_schema); opening it applies the
+// missing steps in order, each in its own transaction. Steps are never edited once released: a
+// change is a new step.
+//
+// One history for both engines. Statements are written in SQLite's dialect and translated for
+// PostgreSQL where the difference is mechanical (statementFor); a statement that starts with
+// "sqlite:" or "postgres:" runs on that engine only, in its place among the others.
 
 #include "result.h"
 
@@ -26,6 +31,8 @@ public:
     // Brings the database up to `target` (default: latest) — used by tests to build fixtures of
     // earlier versions.
     static core::Status apply(Database &db, int target = -1);
+    // The statement as run on the engine; empty when it is for the other engine only.
+    static QString statementFor(const QString &statement, bool postgres);
 };
 
 }  // namespace baton::store

@@ -23,8 +23,11 @@ core::Status QueueIntervalRepository::save(const QDate &day, const QList<QueueIn
         QSqlQuery q = m_db.query();
         for (const QueueInterval &i : intervals) {
             if (auto s = Database::run(q,
-                                       QStringLiteral("INSERT OR REPLACE INTO queue_intervals (group_id, day, slot, max_waiting, entered, answered,"
-                                                      " answered_in_target, abandoned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       QStringLiteral("INSERT INTO queue_intervals (group_id, day, slot, max_waiting, entered, answered,"
+                                                      " answered_in_target, abandoned) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                                      " ON CONFLICT (group_id, day, slot) DO UPDATE SET max_waiting = excluded.max_waiting,"
+                                                      " entered = excluded.entered, answered = excluded.answered,"
+                                                      " answered_in_target = excluded.answered_in_target, abandoned = excluded.abandoned"),
                                        {i.group, day.toString(Qt::ISODate), i.slot, i.maxWaiting, i.entered, i.answered, i.answeredWithinThreshold,
                                         i.abandoned});
                 !s)

@@ -37,8 +37,12 @@ core::Status ReportRepository::saveQueueDay(const QDate &day, const core::GroupD
         return Error::invalid(QStringLiteral("day"), QStringLiteral("a queue day needs its day"));
     QSqlQuery q = m_db.query();
     return Database::run(q,
-                         QStringLiteral("INSERT OR REPLACE INTO queue_days (group_id, day, entered, answered, answered_in_target, abandoned,"
-                                        " overflowed, handled, answer_wait_ms, handle_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         QStringLiteral("INSERT INTO queue_days (group_id, day, entered, answered, answered_in_target, abandoned,"
+                                        " overflowed, handled, answer_wait_ms, handle_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (group_id, day) DO UPDATE SET entered = excluded.entered, answered = excluded.answered,"
+                                        " answered_in_target = excluded.answered_in_target, abandoned = excluded.abandoned,"
+                                        " overflowed = excluded.overflowed, handled = excluded.handled, answer_wait_ms = excluded.answer_wait_ms,"
+                                        " handle_ms = excluded.handle_ms, updated_ms = excluded.updated_ms"),
                          {d.group.value(), day.toString(Qt::ISODate), d.entered, d.answered, d.answeredWithinThreshold, d.abandoned, d.overflowedOut,
                           d.handled, d.answerWaitMs, d.handleMs, m_clock.utcNow().toMSecsSinceEpoch()});
 }
@@ -77,20 +81,27 @@ Result<QList<KpiRow>> ReportRepository::kpis(const KpiQuery &k)
     const QDateTime fromUtc = QDateTime(k.from, QTime(0, 0), k.zone).toUTC();
     const QDateTime toUtc = QDateTime(k.to.addDays(1), QTime(0, 0), k.zone).toUTC();
     const qint64 offsetMs = static_cast<qint64>(k.zone.offsetFromUtc(fromUtc)) * 1000;
+    // The engines' string functions differ: a line break, "contains", "ends with".
+    const QString newline = m_db.isPostgres() ? QStringLiteral("chr(10)") : QStringLiteral("char(10)");
+    const QString hasLineBreak = m_db.isPostgres() ? QStringLiteral("strpos(COALESCE(i.transfer_chain, ''), chr(10)) > 0")
+                                                   : QStringLiteral("instr(COALESCE(i.transfer_chain, ''), char(10)) > 0");
+    const QString lastInChain = m_db.isPostgres() ? QStringLiteral("right(i.transfer_chain, length(i.agent_id) + 1)")
+                                                  : QStringLiteral("substr(i.transfer_chain, -length(i.agent_id) - 1)");
     QString key;
     switch (k.by) {
     case KpiGrouping::Group:
-        key = QStringLiteral("IFNULL(i.skill_group, '')");
+        key = QStringLiteral("COALESCE(i.skill_group, '')");
         break;
     case KpiGrouping::Agent:
         key = QStringLiteral("i.agent_id");
         break;
     case KpiGrouping::Day:
-        key = QStringLiteral("date((i.started_ms + %1) / 1000, 'unixepoch')").arg(offsetMs);
+        key = m_db.isPostgres() ? QStringLiteral("to_char(to_timestamp((i.started_ms + %1) / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD')").arg(offsetMs)
+                                : QStringLiteral("date((i.started_ms + %1) / 1000, 'unixepoch')").arg(offsetMs);
         break;
     case KpiGrouping::Variant:
         // Experiment and variant in one key, split below; a line break is in neither.
-        key = QStringLiteral("i.experiment || char(10) || i.variant");
+        key = QStringLiteral("i.experiment || %1 || i.variant").arg(newline);
         break;
     }
     QString where = QStringLiteral("i.agent_id IS NOT NULL AND i.started_ms >= ? AND i.started_ms < ?");
@@ -114,14 +125,13 @@ Result<QList<KpiRow>> ReportRepository::kpis(const KpiQuery &k)
     const QString sql = QStringLiteral(
         "SELECT %1, COUNT(*), AVG(CASE WHEN i.ended_ms IS NOT NULL AND i.channel NOT IN ('email', 'sms') THEN i.ended_ms - i.started_ms END),"
         " AVG(i.csat), COUNT(i.csat),"
-        " SUM(CASE WHEN instr(IFNULL(i.transfer_chain, ''), char(10)) > 0"
-        "   AND substr(i.transfer_chain, -length(i.agent_id) - 1) <> char(10) || i.agent_id THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN %3 AND %4 <> %5 || i.agent_id THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM interactions j WHERE j.customer_id = i.customer_id AND j.id <> i.id"
-        "   AND j.started_ms > i.started_ms AND j.started_ms <= i.started_ms + ? AND IFNULL(j.business, '') = IFNULL(i.business, ''))"
+        "   AND j.started_ms > i.started_ms AND j.started_ms <= i.started_ms + ? AND COALESCE(j.business, '') = COALESCE(i.business, ''))"
         "   THEN 1 ELSE 0 END),"
         " AVG(i.wait_ms)"
         " FROM interactions i WHERE %2 GROUP BY 1")
-                            .arg(key, where);
+                            .arg(key, where, hasLineBreak, lastInChain, newline);
     if (auto s = Database::run(q, sql, values); !s)
         return s.error();
     while (q.next()) {

@@ -285,11 +285,14 @@ Result<ScriptId> ScriptRepository::createScript(const QString &name, const QStri
             return s.error();
         if (q.next())
             return Error::conflict(QStringLiteral("script %1 already has the name '%2' for this business").arg(q.value(0).toString(), name));
-        if (auto s = Database::run(q, QStringLiteral("INSERT INTO scripts (name, business, created_ms, created_by) VALUES (?, ?, ?, ?)"),
+        if (auto s = Database::run(q, QStringLiteral("INSERT INTO scripts (name, business, created_ms, created_by) VALUES (?, ?, ?, ?) RETURNING id"),
                                    {name, business, m_clock.utcNow().toMSecsSinceEpoch(), actor});
             !s)
             return s.error();
-        const ScriptId id(q.lastInsertId().toULongLong());
+        if (!q.next())
+            return Error{core::ErrorCode::Internal, QStringLiteral("the script was not stored"), {}};
+        const ScriptId id(q.value(0).toULongLong());
+        q.finish();
         if (auto s = audit(actor, QStringLiteral("script.create"), id, {},
                            compact({{QStringLiteral("name"), name}, {QStringLiteral("business"), business}}));
             !s)

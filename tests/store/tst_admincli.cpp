@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "userrepository.h"
+#include "testdatabases.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -44,7 +44,7 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {});
     QString m_program;
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     QString m_db;
 };
 
@@ -76,7 +76,8 @@ void TestAdminCli::initTestCase()
 
 void TestAdminCli::init()
 {
-    m_db = m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction())));
+    BATON_REQUIRE_DATABASES(m_dir);
+    m_db = m_dir.location(QStringLiteral("%1").arg(QLatin1String(QTest::currentTestFunction())));
     const Run r = run({QStringLiteral("init"), QStringLiteral("--db"), m_db});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }

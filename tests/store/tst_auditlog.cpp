@@ -1,8 +1,8 @@
 // The audit log: append-only, queryable by time, actor and object.
 #include "auditlog.h"
 #include "database.h"
+#include "testdatabases.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -18,8 +18,9 @@ private Q_SLOTS:
 
 void TestAuditLog::appendsAndFinds()
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("a.db")), Database::Mode::Create);
+    baton::test::TestDatabases dir;
+    BATON_REQUIRE_DATABASES(dir);
+    auto db = Database::open(dir.location(QStringLiteral("a")), Database::Mode::Create);
     QVERIFY(db.ok());
     ManualClock clock;
     AuditLog log(**db, clock);
@@ -53,8 +54,9 @@ void TestAuditLog::appendsAndFinds()
 
 void TestAuditLog::rejectsIncompleteEntries()
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("a.db")), Database::Mode::Create);
+    baton::test::TestDatabases dir;
+    BATON_REQUIRE_DATABASES(dir);
+    auto db = Database::open(dir.location(QStringLiteral("a")), Database::Mode::Create);
     ManualClock clock;
     AuditLog log(**db, clock);
     QVERIFY(!log.append(QString(), QStringLiteral("x"), QStringLiteral("y")));

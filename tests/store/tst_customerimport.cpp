@@ -4,10 +4,10 @@
 #include "customerimport.h"
 #include "customerrepository.h"
 #include "database.h"
+#include "testdatabases.h"
 
 #include <QBuffer>
 #include <QStringEncoder>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -38,14 +38,15 @@ private:
     }
     std::optional<Customer> byPhone(const QString &phone) { return CustomerRepository(*m_db, m_clock).findByPhone(phone).value(); }
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
 };
 
 void TestCustomerImport::init()
 {
-    m_db = std::move(Database::open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))),
+    BATON_REQUIRE_DATABASES(m_dir);
+    m_db = std::move(Database::open(m_dir.location(QStringLiteral("%1").arg(QLatin1String(QTest::currentTestFunction()))),
                                     Database::Mode::Create).value());
 }
 

@@ -2,9 +2,9 @@
 #include "customerrepository.h"
 #include "database.h"
 #include "interactionrepository.h"
+#include "testdatabases.h"
 
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -26,14 +26,15 @@ private Q_SLOTS:
 private:
     CustomerId newCustomer();
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
 };
 
 void TestInteractionRepository::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("i-%1.db").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
+    BATON_REQUIRE_DATABASES(m_dir);
+    auto db = Database::open(m_dir.location(QStringLiteral("i-%1").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
     QVERIFY(db.ok());
     m_db = std::move(db.value());
 }

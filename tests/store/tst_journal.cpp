@@ -4,9 +4,9 @@
 #include "journal.h"
 #include "journalcodec.h"
 #include "sitebuilder.h"
+#include "testdatabases.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -85,10 +85,12 @@ private Q_SLOTS:
     void aSnapshotWithNothingNewDoesNotWedgeTheJournal();
     void corruptRecordStopsRecoveryWithItsNumber();
 
+    void init() { BATON_REQUIRE_DATABASES(m_dir); }
+
 private:
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     int m_n = 0;
-    QString freshPath() { return m_dir.filePath(QStringLiteral("j%1.db").arg(++m_n)); }
+    QString freshPath() { return m_dir.location(QStringLiteral("j%1").arg(++m_n)); }
 };
 
 void TestJournal::recordsRoundTripThroughCbor()
@@ -365,7 +367,8 @@ void TestJournal::corruptRecordStopsRecoveryWithItsNumber()
     }
     auto db = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY(db.ok());
-    QVERIFY(db.value()->exec(QStringLiteral("UPDATE router_journal SET body = x'ff00' WHERE seq = 2")).ok());
+    QSqlQuery corrupt = db.value()->query();
+    QVERIFY(Database::run(corrupt, QStringLiteral("UPDATE router_journal SET body = ? WHERE seq = 2"), {QByteArray::fromHex("ff00")}).ok());
     const auto recovered = Journal::recover(*db.value());
     QVERIFY(!recovered.ok());
     QCOMPARE(recovered.error().field, QStringLiteral("router_journal[2]"));

@@ -10,12 +10,12 @@
 #include "database.h"
 #include "journal.h"
 #include "sitebuilder.h"
+#include "testdatabases.h"
 
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
@@ -159,8 +159,9 @@ private Q_SLOTS:
 
 void TestJournalRecovery::survivesRepeatedSigkill()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crash.db"));
+    baton::test::TestDatabases dir;
+    BATON_REQUIRE_DATABASES(dir);
+    const QString path = dir.location(QStringLiteral("crash"));
     QSet<std::uint64_t> acked;
     QSet<std::uint64_t> leaving;
     QSet<std::uint64_t> gone;

@@ -8,9 +8,9 @@
 #include "interactionrepository.h"
 #include "journeyrepository.h"
 #include "queueintervals.h"
+#include "testdatabases.h"
 
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -19,7 +19,7 @@ using namespace baton::store;
 class TestJourneys : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
     const QDateTime m_t0{QDate(2026, 11, 27), QTime(1, 0), Qt::UTC};
@@ -59,7 +59,8 @@ class TestJourneys : public QObject {
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("j-%1.db").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
+        BATON_REQUIRE_DATABASES(m_dir);
+        auto db = Database::open(m_dir.location(QStringLiteral("j-%1").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
         QVERIFY(db.ok());
         m_db = std::move(db.value());
     }

@@ -3,8 +3,8 @@
 #include "database.h"
 #include "knowledgebase.h"
 #include "searchtokens.h"
+#include "testdatabases.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -35,7 +35,7 @@ private:
         return out;
     }
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<KnowledgeBase> m_kb;
@@ -43,7 +43,8 @@ private:
 
 void TestKnowledgeBase::initTestCase()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("kb.db")), Database::Mode::Create);
+    BATON_REQUIRE_DATABASES(m_dir);
+    auto db = Database::open(m_dir.location(QStringLiteral("kb")), Database::Mode::Create);
     QVERIFY(db.ok());
     m_db = std::move(db.value());
     m_kb = std::make_unique<KnowledgeBase>(*m_db, m_clock);
@@ -140,8 +141,9 @@ void TestKnowledgeBase::snippetsHighlightMatches()
 
 void TestKnowledgeBase::veryCommonTermsStayFastNewestFirst()
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("common.db")), Database::Mode::Create);
+    baton::test::TestDatabases dir;
+    BATON_REQUIRE_DATABASES(dir);
+    auto db = Database::open(dir.location(QStringLiteral("common")), Database::Mode::Create);
     KnowledgeBase kb(**db, m_clock);
     QList<Article> many;
     for (int i = 0; i < KnowledgeBase::kRankedLimit + 200; ++i)

@@ -5,9 +5,9 @@
 #include "interactionrepository.h"
 #include "qareviewrepository.h"
 #include "scriptrepository.h"
+#include "testdatabases.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -34,7 +34,7 @@ private:
     qint64 newInteraction(const QString &agent, const QDateTime &started);
     QaReview review(qint64 interaction, const QString &reviewer, QaScores scores) const;
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Database> m_db;
     CustomerId m_customer;
@@ -44,14 +44,15 @@ const QDateTime kMonday(QDate(2026, 2, 2), QTime(2, 0), Qt::UTC);  // 10:00 in S
 
 void TestQaReviews::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("qa-%1.db").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
+    BATON_REQUIRE_DATABASES(m_dir);
+    auto db = Database::open(m_dir.location(QStringLiteral("qa-%1").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
     QVERIFY(db.ok());
     m_db = std::move(db.value());
     CustomerRepository customers(*m_db, m_clock);
     Customer c;
     c.name = QStringLiteral("张敏");
     auto created = customers.create(c);
-    QVERIFY(created.ok());
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
     m_customer = created->id;
 }
 

@@ -5,8 +5,8 @@
 #include "database.h"
 #include "interactionrepository.h"
 #include "reportrepository.h"
+#include "testdatabases.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton::core;
@@ -15,7 +15,7 @@ using namespace baton::store;
 class TestReports : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
     const QTimeZone m_shanghai{QByteArrayLiteral("Asia/Shanghai")};
@@ -45,7 +45,8 @@ class TestReports : public QObject {
 private Q_SLOTS:
     void init()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("r-%1.db").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
+        BATON_REQUIRE_DATABASES(m_dir);
+        auto db = Database::open(m_dir.location(QStringLiteral("r-%1").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
         QVERIFY(db.ok());
         m_db = std::move(db.value());
     }

@@ -4,11 +4,11 @@
 #include "database.h"
 #include "migrations.h"
 #include "scriptrepository.h"
+#include "testdatabases.h"
 
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -44,7 +44,7 @@ private:
     ScriptId newScriptWithVersion(const QString &name, const QString &business = {});
     static QList<ScriptStage> basicStages(const QString &greeting);
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
 };
@@ -53,7 +53,8 @@ const QString kTrainer = QStringLiteral("trainer.li");
 
 void TestScriptRepository::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("s-%1.db").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
+    BATON_REQUIRE_DATABASES(m_dir);
+    auto db = Database::open(m_dir.location(QStringLiteral("s-%1").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
     QVERIFY(db.ok());
     m_db = std::move(db.value());
 }
@@ -471,10 +472,10 @@ void TestScriptRepository::diffReportsPerStage()
 
 void TestScriptRepository::migratesFromVersion3()
 {
-    const QString path = m_dir.filePath(QStringLiteral("v3.db"));
+    const QString path = m_dir.location(QStringLiteral("v3"));
     m_db.reset();
     {
-        QFile(path).open(QIODevice::WriteOnly);
+        m_dir.touch(path);
         auto db = Database::open(path, Database::Mode::Inspect);
         QVERIFY(db.ok());
         QVERIFY(Migrations::apply(**db, 3).ok());
@@ -484,10 +485,9 @@ void TestScriptRepository::migratesFromVersion3()
         QVERIFY(q.exec(QStringLiteral("INSERT INTO interactions (customer_id, started_ms, channel, agent_id) VALUES (1, 0, 'voice', 'a1')")));
         QVERIFY(Migrations::apply(**db, 4).ok());
         QCOMPARE((*db)->schemaVersion(), 4);
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table'"
-                                      " AND (name LIKE 'script%' OR name LIKE 'qa_%') ORDER BY name)")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("qa_reviews,script_drafts,script_live,script_versions,scripts"));
+        QCOMPARE((baton::test::TestDatabases::tables(**db, QStringLiteral("qa%")) + baton::test::TestDatabases::tables(**db, QStringLiteral("script%")))
+                     .join(QLatin1Char(',')),
+                 QStringLiteral("qa_reviews,script_drafts,script_live,script_versions,scripts"));
         QVERIFY((*db)->check()->isEmpty());
     }
     auto db = Database::open(path, Database::Mode::OpenExisting);  // and on to the latest

@@ -3,10 +3,10 @@
 #include "database.h"
 #include "migrations.h"
 #include "userrepository.h"
+#include "testdatabases.h"
 
 #include <QFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -44,7 +44,7 @@ private Q_SLOTS:
 private:
     QString storedHash(const QString &user);
 
-    QTemporaryDir m_dir;
+    baton::test::TestDatabases m_dir;
     std::unique_ptr<Database> m_db;
     ManualClock m_clock;
     std::unique_ptr<AuditLog> m_audit;
@@ -53,7 +53,8 @@ private:
 
 void TestUserRepository::init()
 {
-    auto db = Database::open(m_dir.filePath(QStringLiteral("users-%1.db").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
+    BATON_REQUIRE_DATABASES(m_dir);
+    auto db = Database::open(m_dir.location(QStringLiteral("users-%1").arg(QLatin1String(QTest::currentTestFunction()))), Database::Mode::Create);
     QVERIFY(db.ok());
     m_db = std::move(*db);
     m_audit = std::make_unique<AuditLog>(*m_db, m_clock);
@@ -336,18 +337,19 @@ void TestUserRepository::keepsChineseDisplayNames()
 
 void TestUserRepository::migratesFromVersion5()
 {
-    const QString path = m_dir.filePath(QStringLiteral("v5.db"));
+    const QString path = m_dir.location(QStringLiteral("v5"));
     {
-        QFile(path).open(QIODevice::WriteOnly);
+        m_dir.touch(path);
         auto db = Database::open(path, Database::Mode::Inspect);
         QVERIFY(db.ok());
         QVERIFY(Migrations::apply(**db, 5).ok());
         QCOMPARE((*db)->schemaVersion(), 5);
         QSqlQuery q = (*db)->query();
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO router_journal (seq, at_ms, kind, body) VALUES (1, 0, 1, x'00')")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO router_journal (seq, at_ms, kind, body) VALUES (1, 0, 1, ?)")));
+        q.addBindValue(QByteArray(1, '\0'));
+        QVERIFY(q.exec());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at_ms, actor, action, object) VALUES (0, 'system', 'x', 'y')")));
-        QVERIFY(q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'users'")));
-        QVERIFY(!q.next());
+        QVERIFY(!baton::test::TestDatabases::tables(**db).contains(QStringLiteral("users")));
     }
     auto db = Database::open(path, Database::Mode::OpenExisting);
     QVERIFY(db.ok());
