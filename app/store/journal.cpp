@@ -57,7 +57,8 @@ std::uint64_t Journal::append(const core::JournalRecord &record)
     {
         std::lock_guard lock(m_mutex);
         seq = item.seq = ++m_lastSeq;
-        m_pending.push_back(std::move(item));
+        if (!m_fenced)  // a fenced journal writes nothing more: this can never become durable
+            m_pending.push_back(std::move(item));
     }
     m_wake.notify_one();
     return seq;
@@ -91,7 +92,8 @@ std::uint64_t Journal::durable() const
 bool Journal::waitDurable(std::uint64_t seq, std::chrono::milliseconds timeout)
 {
     std::unique_lock lock(m_mutex);
-    return m_durableCv.wait_for(lock, timeout, [&] { return m_durable >= seq; });
+    m_durableCv.wait_for(lock, timeout, [&] { return m_durable >= seq || m_fenced; });
+    return m_durable >= seq;
 }
 
 void Journal::setDurableCallback(std::function<void(std::uint64_t)> callback)
@@ -104,6 +106,12 @@ std::optional<Error> Journal::failure() const
 {
     std::lock_guard lock(m_mutex);
     return m_failure;
+}
+
+bool Journal::fenced() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_fenced;
 }
 
 JournalStats Journal::stats() const
@@ -146,6 +154,14 @@ void Journal::run()
         std::uint64_t durable = 0;
         {
             std::lock_guard lock(m_mutex);
+            if (!done && done.error().code == core::ErrorCode::Conflict && m_options.leaseEpoch != 0) {
+                // Fenced: another router owns the site now. Nothing here may become durable.
+                m_fenced = true;
+                m_failure = done.error();
+                m_pending.clear();
+                m_durableCv.notify_all();
+                return;
+            }
             if (!done) {
                 // Keep the records, in order, and try again: nothing after them may be acknowledged.
                 m_failure = done.error();
@@ -183,6 +199,22 @@ Status Journal::commit(Database &db, const std::vector<Item> &batch)
 {
     if (auto s = db.begin(); !s)
         return s;
+    if (m_options.leaseEpoch != 0) {
+        // The fence: this transaction holds the lease row, so a router taking over waits for it,
+        // and once one has, this finds the epoch moved on and writes nothing.
+        QSqlQuery lease = db.query();
+        if (auto s = Database::run(lease, QStringLiteral("SELECT epoch FROM router_lease WHERE id = 1 FOR SHARE")); !s) {
+            db.rollback();
+            return s;
+        }
+        const qint64 epoch = lease.next() ? lease.value(0).toLongLong() : 0;
+        lease.finish();
+        if (epoch != m_options.leaseEpoch) {
+            db.rollback();
+            return Error::conflict(QStringLiteral("another router has taken over the site (lease epoch %1, this router's %2): this one must stop")
+                                       .arg(epoch).arg(m_options.leaseEpoch));
+        }
+    }
     QSqlQuery insert = db.query();
     insert.prepare(QStringLiteral("INSERT INTO router_journal (seq, at_ms, kind, body) VALUES (?, ?, ?, ?)"));
     for (const Item &item : batch) {

@@ -32,6 +32,10 @@ struct JournalOptions {
     QString path;                // the SQLite database file (migrated to the current schema)
     bool fsync = true;           // synchronous=FULL: survives power loss, not only a crash
     int maxBatch = 4096;         // records per transaction at most
+    // PostgreSQL with active and standby routers: the epoch of this router's SiteLock. Each
+    // transaction first checks the lease still has it; once it has not, the journal is fenced:
+    // it writes nothing more and reports the failure for good (sitelock.h). 0: no lease.
+    qint64 leaseEpoch = 0;
 };
 
 struct JournalStats {
@@ -72,6 +76,8 @@ public:
     void setDurableCallback(std::function<void(std::uint64_t)> callback);
     // The writer's last error (disk full, file removed…), while it keeps retrying; nullopt when healthy.
     std::optional<core::Error> failure() const;
+    // Another router took over the site (leaseEpoch): nothing more will be written.
+    bool fenced() const;
     JournalStats stats() const;
 
     // Reads the newest snapshot and the records after it and folds them. For a host at start,
@@ -98,6 +104,7 @@ private:
     std::uint64_t m_lastSeq = 0;
     std::uint64_t m_durable = 0;
     bool m_stopping = false;
+    bool m_fenced = false;
     std::optional<core::Error> m_failure;
     JournalStats m_stats;
     std::function<void(std::uint64_t)> m_callback;

@@ -284,6 +284,15 @@ const std::vector<Migration> &Migrations::all()
                             " abandoned INTEGER NOT NULL DEFAULT 0,"
                             " PRIMARY KEY (group_id, day, slot))"),
          }},
+        {11, "active and standby routers: the lease and its fencing epoch (PostgreSQL)",
+         {
+             // One row: the epoch the active router raised when it took the site lock (sitelock.h).
+             QStringLiteral("postgres:CREATE TABLE router_lease ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " epoch BIGINT NOT NULL,"
+                            " holder TEXT NOT NULL,"
+                            " since_ms BIGINT NOT NULL)"),
+         }},
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "journal.h"
 #include "journalcodec.h"
 #include "sitebuilder.h"
+#include "sitelock.h"
 #include "testdatabases.h"
 
 #include <QSqlQuery>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void sequenceContinuesAfterReopen();
     void aSnapshotWithNothingNewDoesNotWedgeTheJournal();
     void corruptRecordStopsRecoveryWithItsNumber();
+    void aRouterThatLostTheSiteLockIsFenced();
 
     void init() { BATON_REQUIRE_DATABASES(m_dir); }
 
@@ -372,6 +374,59 @@ void TestJournal::corruptRecordStopsRecoveryWithItsNumber()
     const auto recovered = Journal::recover(*db.value());
     QVERIFY(!recovered.ok());
     QCOMPARE(recovered.error().field, QStringLiteral("router_journal[2]"));
+}
+
+void TestJournal::aRouterThatLostTheSiteLockIsFenced()
+{
+    if (!m_dir.postgres()) {
+        // Refused on a file, with the reason.
+        const auto refused = SiteLock::open(freshPath(), QStringLiteral("a"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("PostgreSQL")));
+        QSKIP("the site lock is for routers sharing PostgreSQL: see tst_journal_pg");
+    }
+    const QString path = freshPath();
+    QVERIFY(Database::open(path, Database::Mode::Create).ok());
+    auto a = SiteLock::open(path, QStringLiteral("host-a:1"));
+    auto b = SiteLock::open(path, QStringLiteral("host-b:2"));
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a.value()->tryAcquire().value(), true);
+    QCOMPARE(a.value()->epoch(), 1);
+    QCOMPARE(b.value()->tryAcquire().value(), false);  // one active router
+    QCOMPARE(b.value()->lease()->holder, QStringLiteral("host-a:1"));
+    QVERIFY(a.value()->check().ok());
+
+    JournalOptions options{path, false, 4096};
+    options.leaseEpoch = a.value()->epoch();
+    auto journalA = Journal::open(options);
+    QVERIFY(journalA.ok());
+    for (int i = 1; i <= 3; ++i)
+        journalA.value()->append(arrival(static_cast<std::uint64_t>(i), i));
+    QVERIFY(journalA.value()->waitDurable(3));
+
+    // A's server session ends (its process died, say): the lock is free, B takes it.
+    a.value().reset();
+    QTRY_VERIFY_WITH_TIMEOUT(b.value()->tryAcquire().value(), 5000);
+    QCOMPARE(b.value()->epoch(), 2);
+
+    // A's journal, still running, can make nothing durable any more.
+    journalA.value()->append(arrival(4, 4));
+    QVERIFY(!journalA.value()->waitDurable(4, std::chrono::seconds(5)));
+    QVERIFY(journalA.value()->fenced());
+    QVERIFY2(journalA.value()->failure()->message.contains(QStringLiteral("taken over")), qPrintable(journalA.value()->failure()->message));
+
+    // B recovers exactly what A acknowledged, and goes on from there.
+    auto db = Database::open(path, Database::Mode::OpenExisting);
+    const auto state = Journal::recover(*db.value());
+    QVERIFY(state.ok());
+    QCOMPARE(state->seq, 3u);
+    QCOMPARE(state->contacts.size(), std::size_t(3));
+    options.leaseEpoch = b.value()->epoch();
+    auto journalB = Journal::open(options);
+    QVERIFY(journalB.ok());
+    QCOMPARE(journalB.value()->append(arrival(5, 5)), 4u);
+    QVERIFY(journalB.value()->waitDurable(4));
+    QVERIFY(!journalB.value()->fenced());
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
