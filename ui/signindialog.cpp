@@ -1,5 +1,7 @@
 #include "signindialog.h"
 
+#include "routerclient.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -103,9 +105,10 @@ void SignInDialog::submit()
 {
     const SignInChoice c = choice();
     if (!c.embedded) {
-        const QUrl url(c.server, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")) || url.host().isEmpty()) {
-            showError(tr("The server address must look like wss://host:port (or ws:// on a trusted network)."));
+        // One router, or a site's active and standby routers separated by commas.
+        if (!net::RemoteClient::parseUrls(c.server)) {
+            showError(tr("The server address must look like wss://host:port (or ws:// on a trusted network). "
+                         "Give a site's standby routers too, separated by commas."));
             m_server->setFocus();
             return;
         }

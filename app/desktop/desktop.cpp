@@ -258,7 +258,8 @@ void Desktop::signIn(const ui::SignInChoice &choice)
             return showSignIn(tr("No site runs on this computer."));
         m_client = std::make_unique<net::LocalClient>(*m_service);
     } else {
-        m_client = std::make_unique<net::RemoteClient>(QUrl(choice.server));
+        // The dialog checked the addresses: one router, or a site's active and standby routers.
+        m_client = std::make_unique<net::RemoteClient>(net::RemoteClient::parseUrls(choice.server).value());
     }
     m_session = std::make_unique<models::AgentSession>(*m_client);
     connect(m_session.get(), &models::AgentSession::signInFailed, this, [this](const QString &message) {

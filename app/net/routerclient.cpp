@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QWebSocket>
 
 namespace baton::net {
@@ -103,9 +104,15 @@ void LocalClient::signOut()
 // ---------------------------------------------------------------- RemoteClient
 
 RemoteClient::RemoteClient(QUrl url, QObject *parent)
-    : RouterClient(parent)
-    , m_url(std::move(url))
+    : RemoteClient(QList<QUrl>{std::move(url)}, parent)
 {
+}
+
+RemoteClient::RemoteClient(QList<QUrl> urls, QObject *parent)
+    : RouterClient(parent)
+    , m_urls(std::move(urls))
+{
+    Q_ASSERT(!m_urls.isEmpty());
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &RemoteClient::open);
 }
@@ -150,7 +157,23 @@ void RemoteClient::open()
     });
     m_tlsFailed = false;
     setState(m_session != 0 ? State::Reconnecting : State::Connecting);
-    m_socket->open(m_url);
+    m_socket->open(m_urls.value(m_current));
+}
+
+core::Result<QList<QUrl>> RemoteClient::parseUrls(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    QList<QUrl> urls;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QUrl url(part, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")) || url.host().isEmpty())
+            return core::Error::invalid(QStringLiteral("server"), QStringLiteral("'%1' is not a ws:// or wss:// address with a host").arg(part));
+        if (!urls.contains(url))
+            urls.append(url);
+    }
+    if (urls.isEmpty())
+        return core::Error::invalid(QStringLiteral("server"), QStringLiteral("give the router's address, e.g. wss://router:8443"));
+    return urls;
 }
 
 void RemoteClient::signIn(const QString &user, const QString &password, Reply done)
@@ -175,6 +198,7 @@ void setLowDelay(QWebSocket &socket)
 void RemoteClient::onConnected()
 {
     m_backoffMs = 250;
+    m_failedInARow = 0;
     setLowDelay(*m_socket);
     sendHello();
 }
@@ -262,6 +286,21 @@ void RemoteClient::onDisconnected()
     const QList<qint64> ids = m_waiting.keys();
     for (qint64 id : ids)
         fail(id, WireFailure{WireError::Unavailable, QStringLiteral("the connection to the router was lost"), {}});
+    // A standby router closes before the WebSocket handshake, a dead one refuses: both leave
+    // the state at Connecting or Reconnecting.
+    const bool wasConnected = state() == State::SigningIn || state() == State::Ready;
+    if (!wasConnected)
+        ++m_failedInARow;
+    // Several routers: a standby closes every connection, a dead one refuses; try the next.
+    const bool anotherToTry = m_urls.size() > 1 && m_failedInARow < m_urls.size() && !m_tlsFailed;
+    if (m_urls.size() > 1 && m_wanted)
+        m_current = (m_current + 1) % m_urls.size();
+    if (m_wanted && anotherToTry && (m_session != 0 || m_helloDone)) {
+        ++m_reconnects;
+        setState(m_session != 0 ? State::Reconnecting : State::Connecting);
+        m_retry.start(wasConnected ? 50 : 0);
+        return;
+    }
     if (m_wanted && m_session == 0 && m_helloDone) {
         // The first sign-in could not reach the router: say why at once instead of retrying
         // behind the user's back (a TLS failure is not retried at all).
@@ -269,7 +308,11 @@ void RemoteClient::onDisconnected()
         Message hello;
         hello.id = std::exchange(m_helloId, 0);
         const QString why = m_lastError.isEmpty() ? QStringLiteral("the connection was closed") : m_lastError;
-        WireFailure failure{WireError::Unavailable, QStringLiteral("cannot reach the router at %1: %2").arg(m_url.toDisplayString(), why),
+        QStringList where;
+        for (const QUrl &u : std::as_const(m_urls))
+            where.append(u.toDisplayString());
+        m_failedInARow = 0;
+        WireFailure failure{WireError::Unavailable, QStringLiteral("cannot reach the router at %1: %2").arg(where.join(QStringLiteral(", ")), why),
                             m_tlsFailed ? QStringLiteral("tls") : QStringLiteral("connection")};
         setState(State::Disconnected);
         if (const Reply done = std::exchange(m_helloDone, {}))
@@ -280,7 +323,9 @@ void RemoteClient::onDisconnected()
         setState(State::Disconnected);
         return;
     }
-    // Back off exponentially with jitter, so a restarted router is not stormed.
+    // Back off exponentially with jitter, so a restarted router is not stormed (with several
+    // routers: once each has been tried).
+    m_failedInARow = 0;
     ++m_reconnects;
     const int jitter = static_cast<int>(QRandomGenerator::global()->bounded(static_cast<quint32>(m_backoffMs / 2 + 1)));
     m_retry.start(m_backoffMs + jitter);

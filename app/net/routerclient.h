@@ -78,6 +78,12 @@ class RemoteClient final : public RouterClient {
 
 public:
     explicit RemoteClient(QUrl url, QObject *parent = nullptr);
+    // Several routers of one site (active and standby): connects to whichever serves, moving on
+    // to the next address when one refuses or drops, and resumes there.
+    explicit RemoteClient(QList<QUrl> urls, QObject *parent = nullptr);
+    // "wss://a:8443, wss://b:8443": the addresses in a list separated by commas or spaces; an
+    // error names the one that is not a ws:// or wss:// address with a host.
+    static core::Result<QList<QUrl>> parseUrls(const QString &text);
     ~RemoteClient() override;
 
     void signIn(const QString &user, const QString &password, Reply done = {}) override;
@@ -87,6 +93,8 @@ public:
     void dropConnection();
     void setIgnoreTlsErrors(bool ignore) { m_ignoreTls = ignore; }
     int reconnects() const { return m_reconnects; }
+    // The address connected to (or being tried).
+    QUrl url() const { return m_urls.value(m_current); }
 
 private:
     void open();
@@ -96,7 +104,9 @@ private:
     void sendHello();
     void fail(qint64 id, WireFailure failure);
 
-    QUrl m_url;
+    QList<QUrl> m_urls;
+    qsizetype m_current = 0;
+    qsizetype m_failedInARow = 0;  // connections that failed since the last good one
     std::unique_ptr<QWebSocket> m_socket;
     QString m_user;
     QString m_password;

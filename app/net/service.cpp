@@ -163,7 +163,9 @@ Result<RestoreReport> RoutingService::start()
             if (!state)
                 return state.error();
             recovered = std::move(state.value());
-            auto journal = store::Journal::open({m_options.databasePath, m_options.fsync, 4096});
+            store::JournalOptions journalOptions{m_options.databasePath, m_options.fsync, 4096};
+            journalOptions.leaseEpoch = m_options.leaseEpoch;
+            auto journal = store::Journal::open(journalOptions);
             if (!journal)
                 return journal.error();
             m_journal = std::move(journal.value());
@@ -264,6 +266,8 @@ Result<RestoreReport> RoutingService::start()
     afterCommand();
     return report;
 }
+
+bool RoutingService::fenced() const { return m_journal && m_journal->fenced(); }
 
 bool RoutingService::ready() const { return m_router && !m_stopping && (!m_journal || !m_journal->failure()); }
 

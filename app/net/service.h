@@ -58,6 +58,7 @@ struct ServiceOptions {
     QString databasePath;                 // empty: no store — no customer look-ups, no journal
     bool journal = true;                  // journal (and recover) when there is a database
     bool fsync = true;
+    qint64 leaseEpoch = 0;                // PostgreSQL, active and standby: the site lock's epoch (fences the journal)
     int snapshotEvery = 20000;            // journal records between snapshots
     std::chrono::milliseconds resumeGrace{5000};  // dead within 20–25 s, offline 5 s later: at most 30 s
     std::chrono::milliseconds restartGrace{30000};  // after a restart, agents not signed in by then go offline
@@ -123,6 +124,8 @@ public:
     // Tells every session to reconnect later, and waits for the journal.
     void shutdown(std::chrono::milliseconds reconnectIn = std::chrono::milliseconds(2000));
     bool ready() const;
+    // The journal was fenced: another router took over the site (store::SiteLock).
+    bool fenced() const;
 
     Session *open(Session::Sink sink, Origin origin = Origin::Local);
     // Who may sign in from other computers, when that differs from the local sign-in (a desktop

@@ -6,7 +6,10 @@
 //                [--tls-cert cert.pem --tls-key key.pem] [--no-fsync] [--max-connections N] [--io-threads N]
 //                [--password-cost interactive|minimum]
 //
-// Prints "ws://HOST:PORT" (or wss://) and "http://HOST:PORT" on stdout once it serves.
+// Prints "ws://HOST:PORT" (or wss://) and "http://HOST:PORT" on stdout once both ports are bound.
+// On PostgreSQL (--db postgresql://…) several routers may run for one site: the one holding the
+// site lock serves, the others stand by (their WebSocket port closes every connection and
+// /readyz says "standby") and take over when it dies (app/store/sitelock.h).
 // SIGHUP reloads the configuration (validated first; the old one stays on error); SIGTERM and
 // SIGINT shut down gracefully: stop accepting, journal what is pending, tell clients to reconnect.
 #include "configparser.h"
@@ -14,6 +17,7 @@
 #include "gateway.h"
 #include "hosting.h"
 #include "service.h"
+#include "sitelock.h"
 #include "userrepository.h"
 #include "wire.h"
 
@@ -24,10 +28,15 @@
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QSysInfo>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QTextStream>
 
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <sys/signalfd.h>
 #include <unistd.h>
 
@@ -143,7 +152,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("config"), QStringLiteral("The site configuration (docs/CONFIG.md)."), QStringLiteral("site.json")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The database: customers, users, journal (created if missing)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The database: a SQLite file (created if missing) or postgresql://… (the database must exist; "
+                                                     "routers sharing one stand by for each other)."),
+                      QStringLiteral("FILE|URI")});
     parser.addOption({QStringLiteral("listen"), QStringLiteral("WebSocket address (default 127.0.0.1:8765; port 0 picks a free one)."),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8765")});
     parser.addOption({QStringLiteral("http"), QStringLiteral("Health and metrics address (default 127.0.0.1:8766)."), QStringLiteral("HOST:PORT"),
@@ -163,7 +174,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (!parser.isSet(QStringLiteral("config")) || !parser.isSet(QStringLiteral("db")))
-        return fail(QStringLiteral("give --config site.json and --db FILE (see --help)"), 2);
+        return fail(QStringLiteral("give --config site.json and --db FILE or postgresql://… (see --help)"), 2);
     const auto listen = net::parseHostPort(parser.value(QStringLiteral("listen")));
     const auto http = net::parseHostPort(parser.value(QStringLiteral("http")));
     if (!listen || !http)
@@ -199,40 +210,136 @@ int main(int argc, char *argv[])
     }
 
     const core::SystemClock clock;
-    net::StoreAuthenticator authenticator(parser.value(QStringLiteral("db")), clock, cost);
-    net::ServiceOptions options;
-    options.databasePath = parser.value(QStringLiteral("db"));
-    options.fsync = !parser.isSet(QStringLiteral("no-fsync"));
-    options.authenticateOnThread = true;
-    net::RoutingService service(clock, config.value(), options, &authenticator);
-    auto started = service.start();
-    if (!started)
-        return fail(QStringLiteral("cannot start: %1").arg(started.error().toString()));
-    qCInfo(lcRouter) << "recovered" << started->waiting << "waiting," << started->active << "in conversation,"
-                     << started->wrapping << "in wrap-up";
-
-    net::Gateway gateway(service, gatewayOptions);
-    if (auto s = gateway.listen(listen->first, listen->second); !s)
-        return fail(s.error().message);
+    const QString dbLocation = parser.value(QStringLiteral("db"));
+    const bool shared = store::Database::isPostgres(dbLocation);
+    // Only the active router serves, and on PostgreSQL several may wait (see Standby below).
+    std::unique_ptr<net::StoreAuthenticator> authenticator;
+    std::unique_ptr<net::RoutingService> service;
+    std::unique_ptr<net::Gateway> gateway;
+    std::unique_ptr<store::SiteLock> siteLock;
+    QString standbyReason = QStringLiteral("starting");
 
     QHttpServer httpServer;
     std::vector<double> latencies;
     httpServer.route(QStringLiteral("/healthz"), [] { return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ok\n")); });
-    httpServer.route(QStringLiteral("/readyz"), [&service] {
-        return service.ready() ? QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ready\n"))
-                               : QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("not ready\n"),
-                                                     QHttpServerResponder::StatusCode::ServiceUnavailable);
+    httpServer.route(QStringLiteral("/readyz"), [&] {
+        if (service && service->ready())
+            return QHttpServerResponse(QByteArrayLiteral("text/plain"), QByteArrayLiteral("ready\n"));
+        const QByteArray why = service ? QByteArrayLiteral("not ready\n") : QStringLiteral("standby: %1\n").arg(standbyReason).toUtf8();
+        return QHttpServerResponse(QByteArrayLiteral("text/plain"), why, QHttpServerResponder::StatusCode::ServiceUnavailable);
     });
     httpServer.route(QStringLiteral("/metrics"), [&] {
-        return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), metricsText(service, gateway, latencies).toUtf8());
+        QString text = service && gateway ? metricsText(*service, *gateway, latencies) : QString();
+        text += QStringLiteral("# HELP baton_router_active 1 when this router serves the site, 0 while it stands by.\n"
+                               "# TYPE baton_router_active gauge\nbaton_router_active %1\n")
+                    .arg(service ? 1 : 0);
+        if (siteLock && siteLock->held())
+            text += QStringLiteral("# TYPE baton_lease_epoch gauge\nbaton_lease_epoch %1\n").arg(siteLock->epoch());
+        return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), text.toUtf8());
     });
     const quint16 httpPort = httpServer.listen(http->first, http->second);
     if (httpPort == 0)
         return fail(QStringLiteral("cannot listen for HTTP on %1:%2").arg(http->first.toString()).arg(http->second));
-    const QString httpHost = http->first.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(http->first.toString())
-                                                                                      : http->first.toString();
+    const auto hostText = [](const QHostAddress &a) {
+        return a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString();
+    };
+
+    // Standby: the WebSocket port is bound (so its address is known and printed) but every
+    // connection is closed at once, so clients given several routers move on to the next.
+    QTcpServer standbyPort;
+    if (!standbyPort.listen(listen->first, listen->second))
+        return fail(QStringLiteral("cannot listen on %1:%2: %3").arg(listen->first.toString()).arg(listen->second).arg(standbyPort.errorString()));
+    QObject::connect(&standbyPort, &QTcpServer::newConnection, &standbyPort, [&standbyPort] {
+        while (QTcpSocket *socket = standbyPort.nextPendingConnection()) {
+            socket->abort();
+            socket->deleteLater();
+        }
+    });
+    const quint16 wsPort = standbyPort.serverPort();
     QTextStream out(stdout);
-    out << gateway.url() << "\n" << QStringLiteral("http://%1:%2").arg(httpHost).arg(httpPort) << "\n" << Qt::flush;
+    out << (gatewayOptions.tls ? QStringLiteral("wss://") : QStringLiteral("ws://")) << hostText(listen->first) << ":" << wsPort << "\n"
+        << QStringLiteral("http://%1:%2").arg(hostText(http->first)).arg(httpPort) << "\n" << Qt::flush;
+
+    // Serving: recover the site from the journal, then take over the WebSocket port.
+    const auto becomeActive = [&]() -> core::Status {
+        authenticator = std::make_unique<net::StoreAuthenticator>(dbLocation, clock, cost);
+        net::ServiceOptions options;
+        options.databasePath = dbLocation;
+        options.fsync = !parser.isSet(QStringLiteral("no-fsync"));
+        options.authenticateOnThread = true;
+        options.leaseEpoch = siteLock ? siteLock->epoch() : 0;
+        service = std::make_unique<net::RoutingService>(clock, config.value(), options, authenticator.get());
+        auto started = service->start();
+        if (!started)
+            return core::Error{started.error().code, QStringLiteral("cannot start: %1").arg(started.error().toString()), {}};
+        qCInfo(lcRouter) << "recovered" << started->waiting << "waiting," << started->active << "in conversation,"
+                         << started->wrapping << "in wrap-up";
+        standbyPort.close();
+        gateway = std::make_unique<net::Gateway>(*service, gatewayOptions);
+        return gateway->listen(listen->first, wsPort);
+    };
+
+    QTimer lockTimer;
+    if (!shared) {
+        if (auto s = becomeActive(); !s)
+            return fail(s.error().message);
+    } else {
+        // Active and standby on one PostgreSQL database: whoever holds the site lock serves;
+        // the others poll for it and take over when its holder's server session ends.
+        const QString holder = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+        int failures = 0;
+        lockTimer.setInterval(250);
+        QObject::connect(&lockTimer, &QTimer::timeout, &app, [&, holder]() mutable {
+            if (service) {
+                // Active: stop at once when the lock or the journal's lease is gone. Another
+                // router may already serve; acknowledging anything more would be wrong.
+                const core::Status held = siteLock->check();
+                if (held && !service->fenced())
+                    return;
+                qCCritical(lcRouter).noquote() << "lost the site lock, stopping:"
+                                               << (held ? QStringLiteral("another router has taken over") : held.error().message);
+                lockTimer.stop();
+                if (gateway)
+                    gateway->close();
+                std::fflush(nullptr);
+                std::_Exit(3);
+            }
+            if (!siteLock) {
+                auto opened = store::SiteLock::open(dbLocation, holder);
+                if (!opened) {
+                    standbyReason = opened.error().message;
+                    if (failures++ % 40 == 0)
+                        qCWarning(lcRouter).noquote() << "cannot reach the database, retrying:" << opened.error().message;
+                    return;
+                }
+                siteLock = std::move(opened.value());
+            }
+            auto taken = siteLock->tryAcquire();
+            if (!taken) {
+                standbyReason = taken.error().message;
+                qCWarning(lcRouter).noquote() << "the site lock connection failed, reconnecting:" << taken.error().message;
+                siteLock.reset();
+                return;
+            }
+            if (!taken.value()) {
+                if (auto lease = siteLock->lease(); lease && lease->epoch != 0) {
+                    standbyReason = QStringLiteral("the site is served by %1 (epoch %2)").arg(lease->holder).arg(lease->epoch);
+                    if (failures++ == 0)
+                        qCInfo(lcRouter).noquote() << "standing by:" << standbyReason;
+                }
+                return;
+            }
+            qCInfo(lcRouter).noquote() << QStringLiteral("took the site lock (epoch %1): recovering and serving").arg(siteLock->epoch());
+            lockTimer.setInterval(1000);
+            if (auto s = becomeActive(); !s) {
+                qCCritical(lcRouter).noquote() << s.error().message;
+                std::fflush(nullptr);
+                std::_Exit(1);
+            }
+        });
+        lockTimer.start();
+        QMetaObject::invokeMethod(&lockTimer, "timeout", Qt::QueuedConnection);
+    }
 
     std::unique_ptr<QSocketNotifier> notifier;
     if (signals >= 0) {
@@ -241,8 +348,12 @@ int main(int argc, char *argv[])
             signalfd_siginfo info{};
             while (::read(signals, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
                 if (info.ssi_signo == SIGHUP) {
+                    if (!service) {
+                        qCInfo(lcRouter) << "standing by: the configuration is read when this router takes over";
+                        continue;
+                    }
                     auto next = readConfig(configPath);
-                    const core::Status s = next ? service.reload(next.value(), QStringLiteral("SIGHUP")) : core::Status(next.error());
+                    const core::Status s = next ? service->reload(next.value(), QStringLiteral("SIGHUP")) : core::Status(next.error());
                     if (s)
                         qCInfo(lcRouter) << "configuration reloaded from" << configPath;
                     else
@@ -250,11 +361,20 @@ int main(int argc, char *argv[])
                     continue;
                 }
                 qCInfo(lcRouter) << "shutting down";
-                service.shutdown();
-                gateway.close();
+                lockTimer.stop();
+                if (service)
+                    service->shutdown();
+                if (gateway)
+                    gateway->close();
                 QTimer::singleShot(500, &app, &QCoreApplication::quit);
             }
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // In this order: the gateway's sessions refer to the service; the site lock goes last, after
+    // the journal has written what it had.
+    gateway.reset();
+    service.reset();
+    siteLock.reset();
+    return code;
 }

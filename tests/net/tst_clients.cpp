@@ -7,7 +7,10 @@
 #include "sitebuilder.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace baton;
@@ -165,6 +168,8 @@ private Q_SLOTS:
     void remoteResumesAfterADroppedConnection();
     void remoteRequestsFailCleanlyWhenDisconnected();
     void wrongPasswordStopsRetrying();
+    void remoteFindsTheRouterThatServes();
+    void remoteReadsAListOfRouters();
 };
 
 void TestClients::localAndRemoteTellTheSameStory()
@@ -225,6 +230,64 @@ void TestClients::wrongPasswordStopsRetrying()
     QVERIFY(QTest::qWaitFor([&] { return reply.has_value(); }, 5000));
     QCOMPARE(reply->error->code, WireError::Unauthenticated);
     QCOMPARE(c.state(), RouterClient::State::Disconnected);
+}
+
+void TestClients::remoteFindsTheRouterThatServes()
+{
+    // A standby router closes every connection before the handshake; a dead one refuses.
+    QTcpServer standby;
+    QVERIFY(standby.listen(QHostAddress::LocalHost, 0));
+    QObject::connect(&standby, &QTcpServer::newConnection, &standby, [&] {
+        while (QTcpSocket *s = standby.nextPendingConnection())
+            s->abort();
+    });
+    const QUrl standbyUrl(QStringLiteral("ws://127.0.0.1:%1").arg(standby.serverPort()));
+    const QUrl deadUrl(QStringLiteral("ws://127.0.0.1:1"));
+    Backend first(true);
+    Backend second(true);
+    const QUrl firstUrl(first.gateway->url());
+    const QUrl secondUrl(second.gateway->url());
+
+    // Signing in goes past the standby and the dead one to the router that serves.
+    Recorder agent(std::make_unique<RemoteClient>(QList<QUrl>{standbyUrl, deadUrl, firstUrl, secondUrl}));
+    auto *remote = static_cast<RemoteClient *>(agent.client.get());
+    QVERIFY(agent.signIn(QStringLiteral("zhang"), QStringLiteral("agent-secret")));
+    QCOMPARE(remote->url(), firstUrl);
+
+    // That router goes away (the active one died; the standby took over): the client moves on
+    // by itself and signs in there, as a new session, within the 5 s a failover allows.
+    int signIns = 0;
+    QObject::connect(remote, &RouterClient::signedIn, remote, [&] { ++signIns; });
+    QElapsedTimer away;
+    away.start();
+    first.gateway.reset();
+    QVERIFY(QTest::qWaitFor([&] { return signIns == 1 && remote->state() == RouterClient::State::Ready; }, 5000));
+    QVERIFY2(away.elapsed() < 5000, qPrintable(QString::number(away.elapsed())));
+    QCOMPARE(remote->url(), secondUrl);
+    QCOMPARE(agent.call(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}}).type, QStringLiteral("agent.state.ok"));
+
+    // None serves: the first sign-in says so at once, naming every address tried.
+    RemoteClient none(QList<QUrl>{standbyUrl, deadUrl});
+    std::optional<Message> reply;
+    none.signIn(QStringLiteral("zhang"), QStringLiteral("agent-secret"), [&](const Message &m) { reply = m; });
+    QVERIFY(QTest::qWaitFor([&] { return reply.has_value(); }, 5000));
+    QCOMPARE(reply->error->code, WireError::Unavailable);
+    QVERIFY2(reply->error->message.contains(standbyUrl.toDisplayString()) && reply->error->message.contains(deadUrl.toDisplayString()),
+             qPrintable(reply->error->message));
+    QCOMPARE(none.state(), RouterClient::State::Disconnected);
+}
+
+void TestClients::remoteReadsAListOfRouters()
+{
+    const auto two = RemoteClient::parseUrls(QStringLiteral(" wss://r1.example:8443,wss://r2.example:8443  ws://r3:1 wss://r1.example:8443"));
+    QVERIFY(two.ok());
+    QCOMPARE(two->size(), 3);  // the repeated one once
+    QCOMPARE(two->at(1), QUrl(QStringLiteral("wss://r2.example:8443")));
+    for (const char *bad : {"", "  , ", "http://r1:80", "wss://", "r1:8443"}) {
+        const auto parsed = RemoteClient::parseUrls(QLatin1String(bad));
+        QVERIFY2(!parsed.ok(), bad);
+        QCOMPARE(parsed.error().field, QStringLiteral("server"));
+    }
 }
 
 QTEST_MAIN(TestClients)
