@@ -306,6 +306,11 @@ int main(int argc, char *argv[])
             }
             if (!siteLock) {
                 auto opened = store::SiteLock::open(dbLocation, holder);
+                if (!opened && opened.error().code == core::ErrorCode::InvalidArgument) {
+                    qCCritical(lcRouter).noquote() << opened.error().message;  // a malformed URI will not get better
+                    std::fflush(nullptr);
+                    std::_Exit(2);
+                }
                 if (!opened) {
                     standbyReason = opened.error().message;
                     if (failures++ % 40 == 0)

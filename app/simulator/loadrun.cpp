@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -208,10 +209,18 @@ public:
         socket.sendTextMessage(QString::fromUtf8(net::encode(m)));
     }
 
+    // The connection went away: the replies it waited for will never come.
+    void forgetWaiting() { m_waiting.clear(); }
+    bool connected() const { return socket.state() == QAbstractSocket::ConnectedState; }
+
     QWebSocket socket;
     Handler onPush;
     int tries = 0;
     bool signedIn = false;
+    qsizetype urlIndex = 0;     // which of the site's routers
+    qint64 droppedAtNs = -1;    // signed in, then the router went away: when
+    QSet<qint64> held;          // an agent's contacts in conversation
+    QSet<qint64> ending;        // … of which contact.end was sent, no reply yet
 
 private:
     std::atomic<long long> *m_counter;
@@ -227,7 +236,16 @@ struct AgentCounters {
     std::atomic<bool> measuring{false};
     std::mutex latencyMutex;
     std::vector<double> offerLatencyMs;
+    // For a failover run: what an auditor needs to say nothing was dropped or doubled.
+    std::atomic<int> dropped{0}, lost{0}, doubleHeld{0};
+    std::mutex auditMutex;
+    QHash<qint64, int> acceptedTimes;  // contact → offer.accept.ok replies, all agents
+    std::vector<qint64> offerNs;       // when each offer arrived
+    std::vector<double> backAfterMs;   // signed in again after the router went away
 };
+
+// Reconnecting after the router went away: how long a connection keeps trying the site's routers.
+constexpr qint64 kGiveUpNs = 30'000'000'000;
 
 // The agents of one thread: Qt's event loop polls every socket on each pass, so thousands of
 // sockets on one thread would make the load generator, not the router, the bottleneck.
@@ -242,7 +260,7 @@ public:
     {
     }
 
-    void open(const QUrl &url, int from, int to)
+    void open(const QList<QUrl> &urls, int from, int to)
     {
         for (int i = from; i < to; ++i) {
             auto c = std::make_unique<Connection>(&m_messages);
@@ -256,21 +274,48 @@ public:
                                    ++m_counters.failures;
                                    return;
                                }
+                               if (conn->droppedAtNs >= 0)
+                                   reconcile(conn, m.body.value(QStringLiteral("agentStatus")).toObject());
                                conn->send(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}},
                                           [this, conn](const net::Message &r) {
+                                              if (conn->droppedAtNs >= 0) {
+                                                  // Back after a failover: the new router restored this agent.
+                                                  conn->signedIn = true;
+                                                  std::lock_guard lock(m_counters.auditMutex);
+                                                  m_counters.backAfterMs.push_back(static_cast<double>(m_clock.nsecsElapsed() - conn->droppedAtNs) / 1e6);
+                                                  conn->droppedAtNs = -1;
+                                                  return;
+                                              }
                                               conn->signedIn = !r.isError();
                                               r.isError() ? ++m_counters.failures : ++m_counters.ready;
                                           });
                            });
             });
-            // A connection refused or timed out while thousands sign in is tried again, a few times.
-            QObject::connect(&conn->socket, &QWebSocket::disconnected, conn, [this, conn, url] {
-                if (conn->tries++ < 5 && !conn->signedIn)
-                    QTimer::singleShot(200 * conn->tries, conn, [conn, url] { conn->socket.open(url); });
-                else if (!conn->signedIn)
+            QObject::connect(&conn->socket, &QWebSocket::disconnected, conn, [this, conn, urls] {
+                conn->forgetWaiting();
+                const auto next = [conn, urls] {
+                    conn->urlIndex = (conn->urlIndex + 1) % urls.size();
+                    return urls[conn->urlIndex];
+                };
+                if (conn->signedIn) {
+                    // The router went away (a failover): try the site's routers until one serves.
+                    conn->signedIn = false;
+                    conn->droppedAtNs = m_clock.nsecsElapsed();
+                    ++m_counters.dropped;
+                    QTimer::singleShot(50, conn, [conn, url = next()] { conn->socket.open(url); });
+                } else if (conn->droppedAtNs >= 0) {
+                    if (m_clock.nsecsElapsed() - conn->droppedAtNs < kGiveUpNs)
+                        QTimer::singleShot(100, conn, [conn, url = next()] { conn->socket.open(url); });
+                    else
+                        ++m_counters.lost;
+                } else if (conn->tries++ < 5) {
+                    // Refused or timed out while thousands sign in: tried again, a few times.
+                    QTimer::singleShot(200 * conn->tries, conn, [conn, url = next()] { conn->socket.open(url); });
+                } else {
                     ++m_counters.failures;
+                }
             });
-            conn->socket.open(url);
+            conn->socket.open(urls.first());
             m_agents.push_back(std::move(c));
         }
     }
@@ -287,6 +332,10 @@ private:
         if (m.type != QLatin1String("offer"))
             return;
         ++m_counters.offers;
+        {
+            std::lock_guard lock(m_counters.auditMutex);
+            m_counters.offerNs.push_back(m_clock.nsecsElapsed());
+        }
         // The IVR wrote when it sent the contact into its reference: "L<n>@<ns>".
         const QString ref = m.body.value(QStringLiteral("externalRef")).toString();
         const qsizetype at = ref.indexOf(QLatin1Char('@'));
@@ -295,19 +344,73 @@ private:
             std::lock_guard lock(m_counters.latencyMutex);
             m_counters.offerLatencyMs.push_back(ms);
         }
-        const QJsonValue contact = m.body.value(QStringLiteral("contact"));
-        c->send(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), contact}}, [this, c, contact](const net::Message &r) {
-            if (r.isError())
-                return;
-            ++m_counters.answered;
-            const double seconds = -m_handleSeconds * std::log(1.0 - m_rng.generateDouble());
-            QTimer::singleShot(static_cast<int>(seconds * 1000), c, [this, c, contact] {
-                c->send(QStringLiteral("contact.end"), {{QStringLiteral("contact"), contact}}, [this](const net::Message &e) {
-                    if (!e.isError())
-                        ++m_counters.ended;
-                });
-            });
+        accept(c, m.body.value(QStringLiteral("contact")).toInteger());
+    }
+
+    void accept(Connection *c, qint64 id)
+    {
+        c->send(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), id}}, [this, c, id](const net::Message &r) {
+            if (!r.isError())
+                took(c, id);
         });
+    }
+
+    // The agent has the contact in hand: it talks for a while, then ends it.
+    void took(Connection *c, qint64 id)
+    {
+        ++m_counters.answered;
+        if (!c->held.isEmpty())
+            ++m_counters.doubleHeld;  // voice agents take one contact at a time
+        c->held.insert(id);
+        {
+            std::lock_guard lock(m_counters.auditMutex);
+            ++m_counters.acceptedTimes[id];
+        }
+        const double seconds = -m_handleSeconds * std::log(1.0 - m_rng.generateDouble());
+        QTimer::singleShot(static_cast<int>(seconds * 1000), c, [this, c, id] { end(c, id); });
+    }
+
+    void end(Connection *c, qint64 id)
+    {
+        if (!c->held.contains(id))
+            return;
+        if (!c->signedIn) {  // the router is away just now: end it once this agent is back
+            QTimer::singleShot(200, c, [this, c, id] { end(c, id); });
+            return;
+        }
+        c->ending.insert(id);
+        c->send(QStringLiteral("contact.end"), {{QStringLiteral("contact"), id}}, [this, c, id](const net::Message &e) {
+            if (!e.isError())
+                ++m_counters.ended;
+            c->held.remove(id);
+            c->ending.remove(id);
+        });
+    }
+
+    // Signed in again after a failover: take what the new router says this agent has in hand
+    // (hello.ok's agentStatus), as a desktop does. An accept or an end whose reply was lost
+    // with the old router is settled here.
+    void reconcile(Connection *c, const QJsonObject &status)
+    {
+        QSet<qint64> active;
+        for (const QJsonValue &v : status.value(QStringLiteral("active")).toArray())
+            active.insert(v.toInteger());
+        const QSet<qint64> held = c->held;
+        for (qint64 id : held) {
+            if (!active.contains(id)) {  // its end reached the old router
+                c->held.remove(id);
+                if (c->ending.remove(id))
+                    ++m_counters.ended;
+            }
+        }
+        for (qint64 id : std::as_const(active)) {
+            if (!c->held.contains(id))
+                took(c, id);  // its accept reached the old router, the reply did not
+            else if (c->ending.contains(id))
+                end(c, id);  // its end did not reach it: again
+        }
+        if (const QJsonValue offered = status.value(QStringLiteral("offered")); offered.isDouble())
+            accept(c, offered.toInteger());
     }
 
     AgentCounters &m_counters;
@@ -318,6 +421,25 @@ private:
     std::vector<std::unique_ptr<Connection>> m_agents;
 };
 
+// Polls a router's /readyz until it answers 200.
+bool waitReady(const QUrl &readyz, int timeoutMs)
+{
+    QNetworkAccessManager http;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < timeoutMs) {
+        QNetworkReply *r = http.get(QNetworkRequest(readyz));
+        while (!r->isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r->deleteLater();
+        if (status == 200)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
 }  // namespace
 
 int runLoad(const LoadOptions &o)
@@ -325,13 +447,29 @@ int runLoad(const LoadOptions &o)
     const int groups = o.groups > 0 ? o.groups : std::max(2, o.agents / 25);
     raiseDescriptorLimit(o.agents + o.ivrSessions + 100);
     QTemporaryDir dir;
-    QProcess router;
-    QUrl url = o.url;
-    QUrl metricsUrl;  // the router's /metrics, when this run started it
+    // The routers this run started: the first serves, the others stand by (PostgreSQL).
+    std::vector<std::unique_ptr<QProcess>> routers;
+    std::vector<QUrl> metricsUrls;
+    QList<QUrl> urls = o.urls;
+    QUrl metricsUrl;  // the serving router's /metrics, when this run started it
     qint64 pid = o.routerPid;
-    if (url.isEmpty()) {
+    struct StopRouters {
+        std::vector<std::unique_ptr<QProcess>> &routers;
+        ~StopRouters()
+        {
+            for (auto &r : routers) {
+                if (r->state() == QProcess::Running)
+                    ::kill(static_cast<pid_t>(r->processId()), SIGTERM);
+            }
+            for (auto &r : routers) {
+                if (r->state() == QProcess::Running && !r->waitForFinished(10000))
+                    r->kill();
+            }
+        }
+    } stopRouters{routers};
+    if (urls.isEmpty()) {
         const QString config = dir.filePath(QStringLiteral("site.json"));
-        const QString db = dir.filePath(QStringLiteral("load.db"));
+        const QString db = o.database.isEmpty() ? dir.filePath(QStringLiteral("load.db")) : o.database;
         QFile f(config);
         if (!f.open(QIODevice::WriteOnly) || f.write(siteJson(o.agents, groups)) < 0)
             return fail(QStringLiteral("cannot write %1").arg(config));
@@ -347,21 +485,32 @@ int runLoad(const LoadOptions &o)
             args << QStringLiteral("--no-fsync");
         if (o.routerIoThreads > 0)
             args << QStringLiteral("--io-threads") << QString::number(o.routerIoThreads);
-        router.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        router.start(o.routerBinary, args);
-        if (!router.waitForStarted(5000))
-            return fail(QStringLiteral("cannot start %1").arg(o.routerBinary));
-        QElapsedTimer wait;
-        wait.start();
-        while (router.peek(4096).count('\n') < 2 && wait.elapsed() < 30000)
-            router.waitForReadyRead(100);
-        url = QUrl(QString::fromUtf8(router.readLine()).trimmed());
-        if (!url.isValid() || url.port() <= 0)
-            return fail(QStringLiteral("the router did not say where it listens"));
-        metricsUrl = QUrl(QString::fromUtf8(router.readLine()).trimmed() + QStringLiteral("/metrics"));
-        pid = router.processId();
+        for (int r = 0; r <= o.standbys; ++r) {
+            auto router = std::make_unique<QProcess>();
+            router->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            router->start(o.routerBinary, args);
+            if (!router->waitForStarted(5000))
+                return fail(QStringLiteral("cannot start %1").arg(o.routerBinary));
+            QElapsedTimer wait;
+            wait.start();
+            while (router->peek(4096).count('\n') < 2 && wait.elapsed() < 30000)
+                router->waitForReadyRead(100);
+            const QUrl url(QString::fromUtf8(router->readLine()).trimmed());
+            if (!url.isValid() || url.port() <= 0)
+                return fail(QStringLiteral("the router did not say where it listens"));
+            urls.append(url);
+            metricsUrls.push_back(QUrl(QString::fromUtf8(router->readLine()).trimmed() + QStringLiteral("/metrics")));
+            routers.push_back(std::move(router));
+            if (r == 0 && o.standbys > 0 && !waitReady(metricsUrls.front().resolved(QUrl(QStringLiteral("/readyz"))), 30000))
+                return fail(QStringLiteral("the first router did not become ready"));
+        }
+        metricsUrl = metricsUrls.front();
+        pid = routers.front()->processId();
     }
-    out() << "router " << url.toString() << (pid > 0 ? QStringLiteral(" (pid %1)").arg(pid) : QString()) << "\n" << Qt::flush;
+    for (qsizetype r = 0; r < urls.size(); ++r)
+        out() << "router " << urls[r].toString() << (r == 0 && pid > 0 ? QStringLiteral(" (pid %1)").arg(pid) : QString())
+              << (r > 0 ? QStringLiteral(" (standing by)") : QString()) << "\n";
+    out().flush();
 
     QThread echoThread;
     struct StopThread {
@@ -417,7 +566,7 @@ int runLoad(const LoadOptions &o)
     for (int from = 0; from < o.agents; from += 100) {
         const int to = std::min(o.agents, from + 100);
         AgentPool *p = pools[static_cast<std::size_t>((from / 100) % kAgentThreads)];
-        QMetaObject::invokeMethod(p, [p, url, from, to] { p->open(url, from, to); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(p, [p, urls, from, to] { p->open(urls, from, to); }, Qt::QueuedConnection);
         QElapsedTimer pause;
         pause.start();
         while (pause.elapsed() < 20)
@@ -435,6 +584,8 @@ int runLoad(const LoadOptions &o)
     // IVR sessions and the round-trip probes.
     std::vector<std::unique_ptr<Connection>> ivrs;
     int ivrReady = 0;
+    std::vector<double> ivrBackAfterMs;
+    int ivrsLost = 0;
     for (int i = 0; i < o.ivrSessions + 1; ++i) {
         ivrs.push_back(std::make_unique<Connection>(&messages));
         Connection *c = ivrs.back().get();
@@ -443,9 +594,32 @@ int runLoad(const LoadOptions &o)
             net::setLowDelay(c->socket);
             c->send(QStringLiteral("hello"), {{QStringLiteral("user"), probe ? QStringLiteral("load-ping") : QStringLiteral("load-ivr")},
                                               {QStringLiteral("password"), kPassword}},
-                    [&](const net::Message &m) { ivrReady += m.isError() ? 0 : 1; });
+                    [&, c](const net::Message &m) {
+                        if (m.isError())
+                            return;
+                        c->signedIn = true;
+                        if (c->droppedAtNs < 0) {
+                            ++ivrReady;
+                            return;
+                        }
+                        ivrBackAfterMs.push_back(static_cast<double>(clock.nsecsElapsed() - c->droppedAtNs) / 1e6);
+                        c->droppedAtNs = -1;
+                    });
         });
-        c->socket.open(url);
+        // The router went away: the site's routers in turn until one serves (as RemoteClient does).
+        QObject::connect(&c->socket, &QWebSocket::disconnected, c, [&, c] {
+            c->forgetWaiting();
+            if (c->signedIn) {
+                c->signedIn = false;
+                c->droppedAtNs = clock.nsecsElapsed();
+            } else if (c->droppedAtNs < 0 || clock.nsecsElapsed() - c->droppedAtNs >= kGiveUpNs) {
+                ++ivrsLost;
+                return;
+            }
+            c->urlIndex = (c->urlIndex + 1) % urls.size();
+            QTimer::singleShot(c->droppedAtNs >= 0 ? 100 : 0, c, [c, u = urls[c->urlIndex]] { c->socket.open(u); });
+        });
+        c->socket.open(urls.first());
     }
     QWebSocket echoClient;
     echoClient.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(echoPort)));
@@ -463,6 +637,8 @@ int runLoad(const LoadOptions &o)
     bool probePing = true;
     QObject::connect(&probeTimer, &QTimer::timeout, &probeTimer, [&] {
         // Alternate the two so both see the same load.
+        if (probePing && !probe->signedIn)
+            return;
         if (probePing) {
             const qint64 sent = clock.nsecsElapsed();
             probe->send(QStringLiteral("ping"), {}, [&, sent](const net::Message &) { pingMs.push_back(static_cast<double>(clock.nsecsElapsed() - sent) / 1e6); });
@@ -480,35 +656,71 @@ int runLoad(const LoadOptions &o)
     const auto before = readProcess(pid);
     const long long messagesBefore = messages.load();
     QElapsedTimer window;
+    QHash<qint64, qint64> acknowledged;  // contact → when contact.create.ok came
+    long long notSent = 0;               // arrivals while every IVR session was away
     QObject::connect(&arrivals, &QTimer::timeout, &arrivals, [&] {
         const double now = static_cast<double>(window.nsecsElapsed()) / 1e9;
         while (nextArrival <= now) {
-            Connection *c = ivrs[static_cast<std::size_t>(n % o.ivrSessions)].get();
-            const QString ref = QStringLiteral("L%1@%2").arg(n).arg(clock.nsecsElapsed());
+            Connection *c = nullptr;
+            for (int k = 0; k < o.ivrSessions && !c; ++k) {
+                Connection *candidate = ivrs[static_cast<std::size_t>((n + k) % o.ivrSessions)].get();
+                if (candidate->signedIn && candidate->connected())
+                    c = candidate;
+            }
+            ++n;
+            nextArrival += exponential(1.0 / o.contactsPerSecond);
+            if (!c) {
+                ++notSent;  // a caller the IVR could not hand over just now
+                continue;
+            }
+            const QString ref = QStringLiteral("L%1@%2").arg(n - 1).arg(clock.nsecsElapsed());
             c->send(QStringLiteral("contact.create"),
                     {{QStringLiteral("business"), QStringLiteral("g%1").arg(rng.bounded(groups))}, {QStringLiteral("externalRef"), ref},
                      {QStringLiteral("customer"), QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("level"), QString::number(rng.bounded(11))}}}}}},
-                    [&](const net::Message &m) { m.isError() ? ++createErrors : ++created; });
-            ++n;
-            nextArrival += exponential(1.0 / o.contactsPerSecond);
+                    [&](const net::Message &m) {
+                        if (m.isError()) {
+                            ++createErrors;
+                            return;
+                        }
+                        ++created;
+                        acknowledged.insert(m.body.value(QStringLiteral("contact")).toInteger(), clock.nsecsElapsed());
+                    });
         }
     });
+    qint64 killedAtNs = -1;
     counters.measuring = true;
     window.start();
     arrivals.start(2);
     probeTimer.start(20);
-    while (window.elapsed() < static_cast<qint64>(o.seconds * 1000))
+    while (window.elapsed() < static_cast<qint64>(o.seconds * 1000)) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (o.killActiveAt >= 0 && killedAtNs < 0 && window.elapsed() >= static_cast<qint64>(o.killActiveAt * 1000) && !routers.empty()) {
+            // The active router dies without warning; a standby must take over.
+            ::kill(static_cast<pid_t>(routers.front()->processId()), SIGKILL);
+            killedAtNs = clock.nsecsElapsed();
+            out() << QStringLiteral("killed the active router (pid %1) at %2 s\n").arg(routers.front()->processId()).arg(o.killActiveAt) << Qt::flush;
+            if (metricsUrls.size() > 1)
+                metricsUrl = metricsUrls[1];
+        }
+    }
     arrivals.stop();
     probeTimer.stop();
     counters.measuring = false;
     const double elapsed = static_cast<double>(window.elapsed()) / 1000.0;
     const long long windowMessages = messages.load() - messagesBefore;
     const auto after = readProcess(pid);
-    // Let the last offers arrive.
+    // Let the last offers arrive; after a failover, until every acknowledged contact is answered.
     QElapsedTimer drain;
     drain.start();
-    while (drain.elapsed() < 2000)
+    const auto allAnswered = [&] {
+        std::lock_guard lock(counters.auditMutex);
+        for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
+            if (!counters.acceptedTimes.contains(it.key()))
+                return false;
+        }
+        return true;
+    };
+    while (drain.elapsed() < 2000 || (killedAtNs >= 0 && drain.elapsed() < 60000 && !allAnswered()))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 
     out() << QStringLiteral("contacts: %1 sent at %2/s for %3 s; %4 created, %5 refused; %6 offers, %7 answered, %8 ended\n")
@@ -556,14 +768,50 @@ int runLoad(const LoadOptions &o)
                      .arg(static_cast<double>(after->peakKb) / 1024.0, 0, 'f', 0);
     out().flush();
 
+    int failed = createErrors > 0 ? 3 : 0;
+    if (killedAtNs >= 0) {
+        // The failover, audited: nothing acknowledged lost or doubled, everyone back in time.
+        std::lock_guard lock(counters.auditMutex);
+        long long missing = 0, twice = 0, unacknowledged = 0;
+        for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
+            const int times = counters.acceptedTimes.value(it.key());
+            missing += times == 0 ? 1 : 0;
+            twice += times > 1 ? 1 : 0;
+        }
+        for (auto it = counters.acceptedTimes.cbegin(); it != counters.acceptedTimes.cend(); ++it)
+            unacknowledged += acknowledged.contains(it.key()) ? 0 : 1;
+        // Time without routing: the longest pause between two offers around the kill.
+        std::vector<qint64> offers = counters.offerNs;
+        std::sort(offers.begin(), offers.end());
+        qint64 lastBefore = -1, firstAfter = -1;
+        for (qint64 t : offers) {
+            if (t <= killedAtNs)
+                lastBefore = t;
+            else if (firstAfter < 0)
+                firstAfter = t;
+        }
+        std::vector<double> back = counters.backAfterMs;
+        back.insert(back.end(), ivrBackAfterMs.begin(), ivrBackAfterMs.end());
+        const int droppedConnections = counters.dropped.load() + static_cast<int>(ivrBackAfterMs.size()) + ivrsLost;
+        const double noRoutingMs = lastBefore >= 0 && firstAfter >= 0 ? static_cast<double>(firstAfter - lastBefore) / 1e6 : -1;
+        out() << QStringLiteral("failover: %1 acknowledged contacts: %2 answered once, %3 never, %4 more than once; %5 answered that were "
+                                "created as the router died (never acknowledged); %6 arrivals while no IVR session was connected\n")
+                     .arg(acknowledged.size()).arg(acknowledged.size() - missing - twice).arg(missing).arg(twice).arg(unacknowledged).arg(notSent);
+        out() << QStringLiteral("failover: agents holding two contacts at once: %1\n").arg(counters.doubleHeld.load());
+        out() << QStringLiteral("failover: %1 connections dropped, %2 back: p50 %3 ms, max %4 ms; %5 not back\n")
+                     .arg(droppedConnections).arg(back.size()).arg(percentile(back, 0.5), 0, 'f', 0).arg(percentile(back, 1.0), 0, 'f', 0)
+                     .arg(counters.lost.load() + ivrsLost);
+        out() << QStringLiteral("failover: time without routing (last offer before the kill to the first after): %1 ms\n").arg(noRoutingMs, 0, 'f', 0);
+        const bool ok = missing == 0 && twice == 0 && counters.doubleHeld.load() == 0 && counters.lost.load() == 0 && ivrsLost == 0
+            && static_cast<int>(back.size()) == droppedConnections && percentile(back, 1.0) <= 5000.0 && noRoutingMs >= 0;
+        out() << (ok ? QStringLiteral("failover: PASS\n") : QStringLiteral("failover: FAIL\n"));
+        if (!ok)
+            failed = 4;
+    }
+    out().flush();
     for (auto &c : ivrs)
         c->socket.abort();
-    if (router.state() == QProcess::Running) {
-        ::kill(static_cast<pid_t>(router.processId()), SIGTERM);
-        if (!router.waitForFinished(10000))
-            router.kill();
-    }
-    return createErrors > 0 ? 3 : 0;
+    return failed;
 }
 
 }  // namespace baton::simulator

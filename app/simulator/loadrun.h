@@ -8,8 +8,11 @@
 namespace baton::simulator {
 
 struct LoadOptions {
-    QUrl url;                 // empty: start a router (routerBinary) on a generated site
+    QList<QUrl> urls;         // empty: start a router (routerBinary) on a generated site; several: one site's routers
     QString routerBinary;
+    QString database;         // for a started router: empty (a temporary SQLite file) or postgresql://…
+    int standbys = 0;         // started routers standing by for the first (PostgreSQL only)
+    double killActiveAt = -1; // seconds into the run: SIGKILL the active router, then check the failover
     qint64 routerPid = 0;     // for CPU and memory figures when the router was started elsewhere
     int agents = 5000;
     int groups = 0;           // 0: agents / 25

@@ -5,6 +5,7 @@
 #include "loadrun.h"
 #include "erlang.h"
 #include "mmcsimulation.h"
+#include "routerclient.h"
 #include "scenario.h"
 #include "seeddata.h"
 #include "siterun.h"
@@ -522,10 +523,19 @@ int load(const QStringList &arguments)
         "Connects thousands of simulated agents and IVR sessions to a live baton-router over the real protocol and "
         "reports offer latency (contact.create sent to offer received), messages per second, the protocol's round trip "
         "against a raw WebSocket echo, and the router's CPU and memory. Without --url it starts baton-router itself on a "
-        "generated site (agents in agents/25 groups) with load-test users."));
+        "generated site (agents in agents/25 groups) with load-test users. With --db postgresql://… --standby N "
+        "--kill-active-at S it also starts N standby routers, kills the active one S seconds in, and audits the failover: "
+        "every acknowledged contact answered exactly once, no agent holding two, every client back within 5 s."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("url"), QStringLiteral("A running router (its users must be load-a0… and load-ivr, load-ping, "
-                                                            "password load-test-password)."), QStringLiteral("ws://HOST:PORT")});
+    parser.addOption({QStringLiteral("url"), QStringLiteral("A running router, or a site's routers separated by commas (its users must be "
+                                                            "load-a0… and load-ivr, load-ping, password load-test-password)."),
+                      QStringLiteral("ws://HOST:PORT")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("For the started routers: postgresql://… (an empty database) instead of a "
+                                                           "temporary SQLite file."), QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("standby"), QStringLiteral("Start N more routers on the same --db, standing by (default 0)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("kill-active-at"), QStringLiteral("SIGKILL the active router S seconds into the run, then audit the "
+                                                                       "failover (needs --standby)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("router-pid"), QStringLiteral("With --url: the router's process id, for CPU and memory."), QStringLiteral("PID")});
     parser.addOption({QStringLiteral("router"), QStringLiteral("The baton-router to start (default: beside baton-sim)."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("agents"), QStringLiteral("Agent sessions (default 5000)."), QStringLiteral("N"), QStringLiteral("5000")});
@@ -564,10 +574,30 @@ int load(const QStringList &arguments)
         || o.contactsPerSecond <= 0 || o.seconds <= 0 || o.handleSeconds <= 0)
         return usageError(QStringLiteral("--agents, --ivrs, --rate, --seconds and --aht take positive numbers (agents up to 100000)"));
     o.fsync = !parser.isSet(QStringLiteral("no-fsync"));
+    bool okStandby = false;
+    o.standbys = parser.value(QStringLiteral("standby")).toInt(&okStandby);
+    if (!okStandby || o.standbys < 0 || o.standbys > 8)
+        return usageError(QStringLiteral("--standby takes 0 to 8"));
+    o.database = parser.value(QStringLiteral("db"));
+    if (!o.database.isEmpty() && !store::Database::isPostgres(o.database))
+        return usageError(QStringLiteral("--db takes postgresql://… (without it the router gets a temporary SQLite file)"));
+    if (o.standbys > 0 && o.database.isEmpty())
+        return usageError(QStringLiteral("standby routers share a PostgreSQL database: give --db postgresql://…"));
+    if (parser.isSet(QStringLiteral("kill-active-at"))) {
+        bool okKill = false;
+        o.killActiveAt = parser.value(QStringLiteral("kill-active-at")).toDouble(&okKill);
+        if (!okKill || o.killActiveAt < 0 || o.killActiveAt >= o.seconds)
+            return usageError(QStringLiteral("--kill-active-at takes seconds within --seconds"));
+        if (o.standbys < 1)
+            return usageError(QStringLiteral("--kill-active-at needs a router to take over: give --standby 1 or more"));
+    }
     if (parser.isSet(QStringLiteral("url"))) {
-        o.url = QUrl(parser.value(QStringLiteral("url")));
-        if (!o.url.isValid() || (o.url.scheme() != QLatin1String("ws") && o.url.scheme() != QLatin1String("wss")))
-            return usageError(QStringLiteral("--url takes ws://HOST:PORT or wss://HOST:PORT"));
+        if (o.standbys > 0 || !o.database.isEmpty())
+            return usageError(QStringLiteral("--db and --standby are for the routers baton-sim starts, not with --url"));
+        auto urls = net::RemoteClient::parseUrls(parser.value(QStringLiteral("url")));
+        if (!urls)
+            return usageError(QStringLiteral("--url: %1").arg(urls.error().message));
+        o.urls = urls.value();
     } else {
         o.routerBinary = parser.isSet(QStringLiteral("router")) ? parser.value(QStringLiteral("router"))
                                                                : QCoreApplication::applicationDirPath() + QStringLiteral("/baton-router");
