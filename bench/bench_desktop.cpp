@@ -133,8 +133,8 @@ public:
     core::Result<net::Identity> authenticate(const QString &user, const QString &) override
     {
         if (user == QLatin1String("ivr"))
-            return net::Identity{user, core::Role::Integration, {}, user};
-        return net::Identity{user, core::Role::Agent, core::AgentId(user), user};
+            return net::Identity{user, core::Role::Integration, {}, user, {}};
+        return net::Identity{user, core::Role::Agent, core::AgentId(user), user, {}};
     }
 };
 

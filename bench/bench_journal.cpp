@@ -1,6 +1,6 @@
 // baton-bench-journal: the router journal's throughput and the router's recovery time.
 //
-//   baton-bench-journal throughput [--records N] [--no-fsync] [--db PATH]
+//   baton-bench-journal throughput [--records N] [--no-fsync] [--db PATH|postgresql://…]
 //   baton-bench-journal recovery [--agents A] [--tail N] [--runs R] [--db PATH]
 //
 // throughput: one router thread appends N arrival records (with a realistic request: customer,
@@ -259,7 +259,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("agents"), QStringLiteral("Agents in the site (default 5000)."), QStringLiteral("A"), QStringLiteral("5000")});
     parser.addOption({QStringLiteral("tail"), QStringLiteral("Records after the snapshot (default 10000)."), QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Recovery runs (default 5)."), QStringLiteral("R"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file to use (default: a temporary one; must not exist)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file to use (default: a temporary one; must not exist), or an empty "
+                                                           "PostgreSQL database as postgresql://…"), QStringLiteral("PATH|URI")});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -277,7 +278,7 @@ int main(int argc, char *argv[])
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("journal.db"));
-    else if (QFile::exists(path))
+    else if (!store::Database::isPostgres(path) && QFile::exists(path))
         return fail(QStringLiteral("%1 exists; give a new file").arg(path));
     if (args[0] == QLatin1String("throughput"))
         return throughput(path, records, !parser.isSet(QStringLiteral("no-fsync")));

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# pg-cluster.sh start|stop DIR — a throw-away PostgreSQL cluster for the tests.
+# pg-cluster.sh start|stop DIR [--durable] — a throw-away PostgreSQL cluster for the tests.
 #
 #   start  makes a new cluster in DIR (removing an old one there), starts it listening only on a
 #          Unix socket in DIR (no TCP port), and creates the database baton_test, owned by the
@@ -7,15 +7,17 @@
 #   stop   stops it at once and removes DIR.
 #
 # CTest runs both as the fixture of the PostgreSQL store tests (tests/CMakeLists.txt). The
-# cluster trades durability for speed (fsync off): it is for tests only. PostgreSQL refuses to
+# cluster trades durability for speed (fsync off): it is for tests only. --durable keeps
+# PostgreSQL's own settings (fsync on), for measuring the journal (docs/PERFORMANCE.md). PostgreSQL refuses to
 # run as root, so under root the cluster runs as the user "postgres" (or "nobody"). Without the
 # server binaries (Debian: postgresql-15) start prints why and succeeds, and the tests skip.
 set -euo pipefail
 
-usage() { echo "usage: $0 start|stop DIR" >&2; exit 2; }
-[[ $# -eq 2 ]] || usage
+usage() { echo "usage: $0 start|stop DIR [--durable]" >&2; exit 2; }
+[[ $# -eq 2 || ( $# -eq 3 && "$3" == --durable ) ]] || usage
 action=$1
 dir=$2
+durable=${3:-}
 [[ "$dir" == /* ]] || { echo "pg-cluster: DIR must be an absolute path" >&2; exit 2; }
 
 bindir=""
@@ -51,7 +53,8 @@ case "$action" in
       echo "pg-cluster: initdb failed" >&2
       exit 1
     fi
-    opts="-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+    opts="-k $dir -c listen_addresses='' -c max_connections=300"
+    [[ -n "$durable" ]] || opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     if ! "${as[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "$opts" -w -t 60 start >/dev/null; then
       cat "$dir/server.log" >&2 || true
       echo "pg-cluster: the server did not start" >&2

@@ -183,9 +183,9 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
         }
         demo.contactsPerMinute = m_options.demoRate;
         demo.colleagues = m_options.demoColleagues;
-        m_auth->addIdentity({QStringLiteral("demo-ivr"), core::Role::Integration, {}, QStringLiteral("Demo IVR")});
-        m_auth->addIdentity({QStringLiteral("demo-supervisor"), core::Role::Supervisor, {}, QStringLiteral("演示班长")});
-        m_auth->addIdentity({QStringLiteral("demo-trainer"), core::Role::Trainer, {}, QStringLiteral("演示培训师")});
+        m_auth->addIdentity({QStringLiteral("demo-ivr"), core::Role::Integration, {}, QStringLiteral("Demo IVR"), {}});
+        m_auth->addIdentity({QStringLiteral("demo-supervisor"), core::Role::Supervisor, {}, QStringLiteral("演示班长"), {}});
+        m_auth->addIdentity({QStringLiteral("demo-trainer"), core::Role::Trainer, {}, QStringLiteral("演示培训师"), {}});
         if (m_options.workspace == QLatin1String("supervisor"))
             demo.colleagues = std::max(demo.colleagues, static_cast<int>(m_site.agents.size()));
     }

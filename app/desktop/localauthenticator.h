@@ -23,7 +23,7 @@ public:
         if (const auto it = m_extra.constFind(user); it != m_extra.constEnd())
             return *it;
         if (const core::AgentConfig *a = m_site.agent(core::AgentId(user)))
-            return net::Identity{user, core::Role::Agent, a->id, a->name};
+            return net::Identity{user, core::Role::Agent, a->id, a->name, {}};
         return core::Error::invalid(QStringLiteral("credentials"), QStringLiteral("'%1' is not an agent of this site").arg(user));
     }
 

@@ -20,20 +20,49 @@ StoreAuthenticator::StoreAuthenticator(QString databasePath, const core::Clock &
 
 StoreAuthenticator::~StoreAuthenticator() = default;
 
+core::Status StoreAuthenticator::ensureOpen()
+{
+    if (m_db)
+        return {};
+    auto db = store::Database::open(m_path, store::Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    m_db = std::move(db.value());
+    m_audit = std::make_unique<store::AuditLog>(*m_db, m_clock);
+    m_users = std::make_unique<store::UserRepository>(*m_db, m_clock, m_audit.get(), *m_cost);
+    return {};
+}
+
 core::Result<Identity> StoreAuthenticator::authenticate(const QString &user, const QString &password)
 {
-    if (!m_db) {
-        auto db = store::Database::open(m_path, store::Database::Mode::OpenExisting);
-        if (!db)
-            return db.error();
-        m_db = std::move(db.value());
-        m_audit = std::make_unique<store::AuditLog>(*m_db, m_clock);
-        m_users = std::make_unique<store::UserRepository>(*m_db, m_clock, m_audit.get(), *m_cost);
-    }
+    if (auto s = ensureOpen(); !s)
+        return s.error();
     auto u = m_users->authenticate(user, password);
     if (!u)
         return u.error();
-    return Identity{u->id, u->role, u->agentId, u->displayName};
+    Identity who{u->id, u->role, u->agentId, u->displayName, {}};
+    // For signing in again without the password (another router, a dropped connection).
+    if (auto token = m_users->issueToken(u->id))
+        who.token = token.value();
+    else
+        qWarning("baton: no sign-in token for %s: %s", qPrintable(u->id), qPrintable(token.error().message));
+    return who;
+}
+
+core::Result<Identity> StoreAuthenticator::authenticateToken(const QString &user, const QString &token)
+{
+    if (auto s = ensureOpen(); !s)
+        return s.error();
+    auto u = m_users->authenticateToken(user, token);
+    if (!u)
+        return u.error();
+    return Identity{u->id, u->role, u->agentId, u->displayName, token};
+}
+
+void StoreAuthenticator::revokeToken(const QString &token)
+{
+    if (ensureOpen())
+        (void)m_users->revokeToken(token);
 }
 
 core::Result<QSslConfiguration> loadServerTls(const QString &certificatePath, const QString &keyPath)

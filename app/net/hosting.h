@@ -32,8 +32,11 @@ public:
     ~StoreAuthenticator() override;
 
     core::Result<Identity> authenticate(const QString &user, const QString &password) override;
+    core::Result<Identity> authenticateToken(const QString &user, const QString &token) override;
+    void revokeToken(const QString &token) override;
 
 private:
+    core::Status ensureOpen();
     QString m_path;
     const core::Clock &m_clock;
     std::unique_ptr<store::PasswordCost> m_cost;

@@ -206,7 +206,14 @@ void RemoteClient::onConnected()
 void RemoteClient::sendHello()
 {
     setState(State::SigningIn);
-    QJsonObject body{{QStringLiteral("user"), m_user}, {QStringLiteral("password"), m_password}};
+    // Back after a drop (or at another router of the site): the token of the last sign-in, so
+    // the router need not check the password again; the password when there is none.
+    m_helloByToken = m_session != 0 && !m_token.isEmpty();
+    QJsonObject body{{QStringLiteral("user"), m_user}};
+    if (m_helloByToken)
+        body.insert(QStringLiteral("token"), m_token);
+    else
+        body.insert(QStringLiteral("password"), m_password);
     if (m_session != 0)
         body.insert(QStringLiteral("resume"), QJsonObject{{QStringLiteral("session"), m_session}, {QStringLiteral("seq"), m_lastSeq}});
     Message m;
@@ -226,6 +233,12 @@ void RemoteClient::onText(const QString &text)
     }
     if (m->id != 0 && m->id == m_helloId) {
         m_helloId = 0;
+        if (m->isError() && m_helloByToken && m->error->code == WireError::Unauthenticated) {
+            // The token has run out (or this router does not know it): the password, once.
+            m_token.clear();
+            sendHello();
+            return;
+        }
         if (m->isError()) {
             m_wanted = m->error->code != WireError::Unauthenticated && m_wanted;
             if (!m_wanted)
@@ -235,6 +248,7 @@ void RemoteClient::onText(const QString &text)
             if (!resumed)
                 m_lastSeq = 0;  // a new session: its pushes count from 1
             m_session = m->body.value(QStringLiteral("session")).toInteger();
+            m_token = m->body.value(QStringLiteral("token")).toString();
             setState(State::Ready);
             Q_EMIT signedIn(m->body);
         }
@@ -343,6 +357,7 @@ void RemoteClient::signOut()
 {
     m_wanted = false;
     m_session = 0;
+    m_token.clear();  // bye ends it on the router too
     if (m_socket && state() == State::Ready) {
         // Say goodbye first (an agent goes offline as "signed out"), then close.
         request(QStringLiteral("bye"), {}, [this](const Message &) {

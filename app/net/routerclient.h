@@ -110,6 +110,8 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QString m_user;
     QString m_password;
+    QString m_token;        // from hello.ok: signs in again without the password check
+    bool m_helloByToken = false;
     Reply m_helloDone;
     qint64 m_session = 0;
     qint64 m_lastSeq = 0;

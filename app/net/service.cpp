@@ -991,7 +991,7 @@ void RoutingService::receive(Session *session, const Message &request)
 std::optional<Message> RoutingService::hello(Session *session, const Message &request)
 {
     struct Hello {
-        QString user, password, client;
+        QString user, password, token, client;
         quint64 resumeSession = 0;
         qint64 resumeSeq = 0;
     };
@@ -1000,7 +1000,9 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         [](const json::Node &root, const QJsonObject &o) {
             Hello h;
             h.user = json::field(o, root, "user").nonEmptyString();
-            h.password = json::field(o, root, "password").string();
+            // A password, or the token of an earlier sign-in (hello.ok's "token").
+            h.token = optionalString(root, o, "token");
+            h.password = h.token.isEmpty() ? json::field(o, root, "password").string() : optionalString(root, o, "password");
             h.client = optionalString(root, o, "client");
             if (const json::Node r = json::field(o, root, "resume"); !r.isNull()) {
                 const QJsonObject ro = r.object(json::keys({"session", "seq"}));
@@ -1009,9 +1011,11 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
             }
             return h;
         },
-        json::keys({"user", "password", "client", "resume"}));
+        json::keys({"user", "password", "token", "client", "resume"}));
     if (!h)
         return errorFor(request, h.error());
+    if (!h->token.isEmpty() && !h->password.isEmpty())
+        return errorFor(request, WireFailure{WireError::InvalidArgument, QStringLiteral("give a password or a token, not both"), QStringLiteral("token")});
     if (session->authenticated())
         return errorFor(request, WireFailure{WireError::Conflict, QStringLiteral("this session has already said hello"), {}});
     // Held for the check: a remote one may be replaced or let go of meanwhile.
@@ -1025,8 +1029,9 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         session->m_helloPending = true;
         const quint64 id = session->m_id;
         const Resume resume{h->resumeSession, h->resumeSeq};
-        QMetaObject::invokeMethod(m_authContext, [this, remote, authenticator, session, id, request, resume, user = h->user, password = h->password] {
-            auto who = authenticator->authenticate(user, password);
+        QMetaObject::invokeMethod(m_authContext, [this, remote, authenticator, session, id, request, resume, user = h->user, password = h->password,
+                                                  token = h->token] {
+            auto who = token.isEmpty() ? authenticator->authenticate(user, password) : authenticator->authenticateToken(user, token);
             QMetaObject::invokeMethod(this, [this, session, id, request, resume, who = std::move(who)] {
                 const bool alive = std::any_of(m_sessions.begin(), m_sessions.end(),
                                                [&](const auto &s) { return s.get() == session && s->m_id == id; });
@@ -1042,7 +1047,13 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
         }, Qt::QueuedConnection);
         return std::nullopt;
     }
-    return finishHello(session, request, Resume{h->resumeSession, h->resumeSeq}, authenticator->authenticate(h->user, h->password));
+    return finishHello(session, request, Resume{h->resumeSession, h->resumeSeq},
+                       h->token.isEmpty() ? authenticator->authenticate(h->user, h->password) : authenticator->authenticateToken(h->user, h->token));
+}
+
+core::Result<Identity> Authenticator::authenticateToken(const QString &, const QString &)
+{
+    return core::Error::invalid(QStringLiteral("credentials"), QStringLiteral("this router has no sign-in tokens: sign in with your password"));
 }
 
 std::optional<Message> RoutingService::finishHello(Session *session, const Message &request, Resume resume, const Result<Identity> &who)
@@ -1067,6 +1078,8 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
                 // This connection takes the old session over: its id, identity, pushes and contacts.
                 session->m_id = old->m_id;
                 session->m_identity = old->m_identity;
+                if (!who->token.isEmpty())
+                    session->m_identity->token = who->token;
                 session->m_nextSeq = old->m_nextSeq;
                 session->m_kept = std::move(old->m_kept);
                 session->m_held = std::move(old->m_held);
@@ -1082,11 +1095,14 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
                 dropSession(old);
                 if (wasAgentSession)
                     m_agents.insert(who->agent, session);
-                send(session, response(request, {{QStringLiteral("session"), static_cast<qint64>(session->m_id)},
-                                                 {QStringLiteral("resumed"), true},
-                                                 {QStringLiteral("role"), roleName(who->role)},
-                                                 {QStringLiteral("user"), who->user},
-                                                 {QStringLiteral("agent"), who->agent.value()}}));
+                QJsonObject resumed{{QStringLiteral("session"), static_cast<qint64>(session->m_id)},
+                                    {QStringLiteral("resumed"), true},
+                                    {QStringLiteral("role"), roleName(who->role)},
+                                    {QStringLiteral("user"), who->user},
+                                    {QStringLiteral("agent"), who->agent.value()}};
+                if (!who->token.isEmpty())
+                    resumed.insert(QStringLiteral("token"), who->token);
+                send(session, response(request, resumed));
                 // What it missed and what is already on disk now; the rest follows when it is.
                 qint64 firstHeld = std::numeric_limits<qint64>::max();
                 for (const auto &held : session->m_held) {
@@ -1131,6 +1147,8 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
                      {QStringLiteral("displayName"), who->displayName},
                      {QStringLiteral("agent"), who->agent.value()},
                      {QStringLiteral("site"), m_config.name}};
+    if (!who->token.isEmpty())
+        body.insert(QStringLiteral("token"), who->token);  // to sign in again without the password
     if (!who->agent.isEmpty()) {
         if (const auto st = m_router->agentStatus(who->agent))
             body.insert(QStringLiteral("agentStatus"), toJson(*st));
@@ -1734,6 +1752,15 @@ void RoutingService::dispatch(Session *session, const Message &request)
             m_agents.remove(who.agent);
             if (m_router->setPresence(who.agent, Presence::Offline, QStringLiteral("signed out")))
                 m_journalSink->presenceSet(who.agent, Presence::Offline, QStringLiteral("signed out"));
+        }
+        // The sign-in token ends with the session.
+        if (const QString token = who.token; !token.isEmpty()) {
+            const std::shared_ptr<Authenticator> remote = session->m_origin == Origin::Remote ? m_remoteAuthenticator : nullptr;
+            Authenticator *const authenticator = remote ? remote.get() : m_authenticator;
+            if (authenticator && m_authThread)
+                QMetaObject::invokeMethod(m_authContext, [remote, authenticator, token] { authenticator->revokeToken(token); }, Qt::QueuedConnection);
+            else if (authenticator)
+                authenticator->revokeToken(token);
         }
         reply(session, request, {});
         session->m_identity.reset();

@@ -45,6 +45,7 @@ struct Identity {
     core::Role role = core::Role::Agent;
     core::AgentId agent;      // the routing agent this user is, if any
     QString displayName;
+    QString token;            // the sign-in token issued or checked (empty: the authenticator has none)
 };
 
 // Checks a user's password (baton-router: the store's users; tests: a fixed list).
@@ -52,6 +53,10 @@ class Authenticator {
 public:
     virtual ~Authenticator() = default;
     virtual core::Result<Identity> authenticate(const QString &user, const QString &password) = 0;
+    // Sign-in tokens (store::UserRepository): a client signs in again with the token its last
+    // sign-in gave it, without the password check. An authenticator without a store has none.
+    virtual core::Result<Identity> authenticateToken(const QString &user, const QString &token);
+    virtual void revokeToken(const QString & /*token*/) {}
 };
 
 struct ServiceOptions {
@@ -87,7 +92,7 @@ private:
     quint64 m_id = 0;
     Origin m_origin = Origin::Local;
     Sink m_sink;                                  // null while detached
-    std::optional<Identity> m_identity;
+    std::optional<Identity> m_identity;           // with the sign-in token, revoked at bye
     qint64 m_nextSeq = 1;
     std::deque<Message> m_kept;                   // the last pushes, for resuming
     std::deque<std::pair<std::uint64_t, Message>> m_held;  // waiting for the journal

@@ -244,21 +244,10 @@ int main(int argc, char *argv[])
         return a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString();
     };
 
-    // Standby: the WebSocket port is bound (so its address is known and printed) but every
-    // connection is closed at once, so clients given several routers move on to the next.
+    // Standby (PostgreSQL): the WebSocket port is bound (so its address is known and printed)
+    // but every connection is closed at once, so clients given several routers move on.
     QTcpServer standbyPort;
-    if (!standbyPort.listen(listen->first, listen->second))
-        return fail(QStringLiteral("cannot listen on %1:%2: %3").arg(listen->first.toString()).arg(listen->second).arg(standbyPort.errorString()));
-    QObject::connect(&standbyPort, &QTcpServer::newConnection, &standbyPort, [&standbyPort] {
-        while (QTcpSocket *socket = standbyPort.nextPendingConnection()) {
-            socket->abort();
-            socket->deleteLater();
-        }
-    });
-    const quint16 wsPort = standbyPort.serverPort();
-    QTextStream out(stdout);
-    out << (gatewayOptions.tls ? QStringLiteral("wss://") : QStringLiteral("ws://")) << hostText(listen->first) << ":" << wsPort << "\n"
-        << QStringLiteral("http://%1:%2").arg(hostText(http->first)).arg(httpPort) << "\n" << Qt::flush;
+    quint16 wsPort = listen->second;
 
     // Serving: recover the site from the journal, then take over the WebSocket port.
     const auto becomeActive = [&]() -> core::Status {
@@ -279,11 +268,25 @@ int main(int argc, char *argv[])
         return gateway->listen(listen->first, wsPort);
     };
 
+    QTextStream out(stdout);
+    const QString httpUrl = QStringLiteral("http://%1:%2").arg(hostText(http->first)).arg(httpPort);
     QTimer lockTimer;
     if (!shared) {
         if (auto s = becomeActive(); !s)
             return fail(s.error().message);
+        out << gateway->url() << "\n" << httpUrl << "\n" << Qt::flush;
     } else {
+        if (!standbyPort.listen(listen->first, listen->second))
+            return fail(QStringLiteral("cannot listen on %1:%2: %3").arg(listen->first.toString()).arg(listen->second).arg(standbyPort.errorString()));
+        QObject::connect(&standbyPort, &QTcpServer::newConnection, &standbyPort, [&standbyPort] {
+            while (QTcpSocket *socket = standbyPort.nextPendingConnection()) {
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
+        wsPort = standbyPort.serverPort();
+        out << (gatewayOptions.tls ? QStringLiteral("wss://") : QStringLiteral("ws://")) << hostText(listen->first) << ":" << wsPort << "\n"
+            << httpUrl << "\n" << Qt::flush;
         // Active and standby on one PostgreSQL database: whoever holds the site lock serves;
         // the others poll for it and take over when its holder's server session ends.
         const QString holder = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());

@@ -101,14 +101,14 @@ QByteArray siteJson(int agents, int groups)
     return QJsonDocument(site).toJson(QJsonDocument::Compact);
 }
 
-core::Status seedUsers(const QString &db, int agents)
+core::Status seedUsers(const QString &db, int agents, bool interactiveCost)
 {
     auto opened = store::Database::open(db, store::Database::Mode::Create);
     if (!opened)
         return opened.error();
     store::Database &d = *opened.value();
     const core::SystemClock clock;
-    store::UserRepository users(d, clock, nullptr, store::PasswordCost::minimum());
+    store::UserRepository users(d, clock, nullptr, interactiveCost ? store::PasswordCost::interactive() : store::PasswordCost::minimum());
     if (auto s = d.begin(); !s)
         return s;
     for (int i = 0; i < agents; ++i) {
@@ -221,6 +221,18 @@ public:
     qint64 droppedAtNs = -1;    // signed in, then the router went away: when
     QSet<qint64> held;          // an agent's contacts in conversation
     QSet<qint64> ending;        // … of which contact.end was sent, no reply yet
+    QString token;              // from hello.ok: signs in again without a password check
+
+    // hello: the password the first time, the sign-in token after a drop (as RemoteClient does).
+    QJsonObject helloBody(const QString &user) const
+    {
+        QJsonObject body{{QStringLiteral("user"), user}};
+        if (droppedAtNs >= 0 && !token.isEmpty())
+            body.insert(QStringLiteral("token"), token);
+        else
+            body.insert(QStringLiteral("password"), kPassword);
+        return body;
+    }
 
 private:
     std::atomic<long long> *m_counter;
@@ -237,7 +249,7 @@ struct AgentCounters {
     std::mutex latencyMutex;
     std::vector<double> offerLatencyMs;
     // For a failover run: what an auditor needs to say nothing was dropped or doubled.
-    std::atomic<int> dropped{0}, lost{0}, doubleHeld{0};
+    std::atomic<int> dropped{0}, lost{0}, doubleHeld{0}, byToken{0};
     std::mutex auditMutex;
     QHash<qint64, int> acceptedTimes;  // contact → offer.accept.ok replies, all agents
     std::vector<qint64> offerNs;       // when each offer arrived
@@ -268,12 +280,20 @@ public:
             conn->onPush = [this, conn](const net::Message &m) { onPush(conn, m); };
             QObject::connect(&conn->socket, &QWebSocket::connected, conn, [this, conn, i] {
                 net::setLowDelay(conn->socket);
-                conn->send(QStringLiteral("hello"), {{QStringLiteral("user"), QStringLiteral("load-a%1").arg(i)}, {QStringLiteral("password"), kPassword}},
-                           [this, conn](const net::Message &m) {
+                conn->send(QStringLiteral("hello"), conn->helloBody(QStringLiteral("load-a%1").arg(i)),
+                           [this, conn, i](const net::Message &m) {
+                               if (m.isError() && conn->droppedAtNs >= 0 && !conn->token.isEmpty()) {
+                                   conn->token.clear();  // not accepted: the password, once
+                                   conn->send(QStringLiteral("hello"), conn->helloBody(QStringLiteral("load-a%1").arg(i)), {});
+                                   return;
+                               }
                                if (m.isError()) {
                                    ++m_counters.failures;
                                    return;
                                }
+                               if (conn->droppedAtNs >= 0 && !conn->token.isEmpty())
+                                   ++m_counters.byToken;
+                               conn->token = m.body.value(QStringLiteral("token")).toString();
                                if (conn->droppedAtNs >= 0)
                                    reconcile(conn, m.body.value(QStringLiteral("agentStatus")).toObject());
                                conn->send(QStringLiteral("agent.state"), {{QStringLiteral("state"), QStringLiteral("ready")}},
@@ -476,11 +496,12 @@ int runLoad(const LoadOptions &o)
         f.close();
         QElapsedTimer t;
         t.start();
-        if (auto s = seedUsers(db, o.agents); !s)
+        if (auto s = seedUsers(db, o.agents, o.interactivePasswords); !s)
             return fail(s.error().toString());
         out() << "prepared " << o.agents << " agents in " << groups << " groups, and their users, in " << t.elapsed() / 1000.0 << " s\n" << Qt::flush;
         QStringList args{QStringLiteral("--config"), config, QStringLiteral("--db"), db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--http"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-cost"), QStringLiteral("minimum")};
+                         QStringLiteral("--http"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-cost"),
+                         o.interactivePasswords ? QStringLiteral("interactive") : QStringLiteral("minimum")};
         if (!o.fsync)
             args << QStringLiteral("--no-fsync");
         if (o.routerIoThreads > 0)
@@ -586,17 +607,20 @@ int runLoad(const LoadOptions &o)
     int ivrReady = 0;
     std::vector<double> ivrBackAfterMs;
     int ivrsLost = 0;
+    int ivrsByToken = 0;
     for (int i = 0; i < o.ivrSessions + 1; ++i) {
         ivrs.push_back(std::make_unique<Connection>(&messages));
         Connection *c = ivrs.back().get();
         const bool probe = i == o.ivrSessions;
         QObject::connect(&c->socket, &QWebSocket::connected, c, [&, c, probe] {
             net::setLowDelay(c->socket);
-            c->send(QStringLiteral("hello"), {{QStringLiteral("user"), probe ? QStringLiteral("load-ping") : QStringLiteral("load-ivr")},
-                                              {QStringLiteral("password"), kPassword}},
+            c->send(QStringLiteral("hello"), c->helloBody(probe ? QStringLiteral("load-ping") : QStringLiteral("load-ivr")),
                     [&, c](const net::Message &m) {
                         if (m.isError())
                             return;
+                        if (c->droppedAtNs >= 0 && !c->token.isEmpty())
+                            ++ivrsByToken;
+                        c->token = m.body.value(QStringLiteral("token")).toString();
                         c->signedIn = true;
                         if (c->droppedAtNs < 0) {
                             ++ivrReady;
@@ -798,9 +822,10 @@ int runLoad(const LoadOptions &o)
                                 "created as the router died (never acknowledged); %6 arrivals while no IVR session was connected\n")
                      .arg(acknowledged.size()).arg(acknowledged.size() - missing - twice).arg(missing).arg(twice).arg(unacknowledged).arg(notSent);
         out() << QStringLiteral("failover: agents holding two contacts at once: %1\n").arg(counters.doubleHeld.load());
-        out() << QStringLiteral("failover: %1 connections dropped, %2 back: p50 %3 ms, max %4 ms; %5 not back\n")
+        out() << QStringLiteral("failover: %1 connections dropped, %2 back: p50 %3 ms, max %4 ms; %5 not back; %6 signed in again "
+                                "with their sign-in token\n")
                      .arg(droppedConnections).arg(back.size()).arg(percentile(back, 0.5), 0, 'f', 0).arg(percentile(back, 1.0), 0, 'f', 0)
-                     .arg(counters.lost.load() + ivrsLost);
+                     .arg(counters.lost.load() + ivrsLost).arg(counters.byToken.load() + ivrsByToken);
         out() << QStringLiteral("failover: time without routing (last offer before the kill to the first after): %1 ms\n").arg(noRoutingMs, 0, 'f', 0);
         const bool ok = missing == 0 && twice == 0 && counters.doubleHeld.load() == 0 && counters.lost.load() == 0 && ivrsLost == 0
             && static_cast<int>(back.size()) == droppedConnections && percentile(back, 1.0) <= 5000.0 && noRoutingMs >= 0;

@@ -13,6 +13,7 @@ struct LoadOptions {
     QString database;         // for a started router: empty (a temporary SQLite file) or postgresql://…
     int standbys = 0;         // started routers standing by for the first (PostgreSQL only)
     double killActiveAt = -1; // seconds into the run: SIGKILL the active router, then check the failover
+    bool interactivePasswords = false;  // the users' passwords hashed at the real cost (~150 ms a check), not the minimum
     qint64 routerPid = 0;     // for CPU and memory figures when the router was started elsewhere
     int agents = 5000;
     int groups = 0;           // 0: agents / 25

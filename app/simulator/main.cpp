@@ -534,6 +534,9 @@ int load(const QStringList &arguments)
                                                            "temporary SQLite file."), QStringLiteral("URI")});
     parser.addOption({QStringLiteral("standby"), QStringLiteral("Start N more routers on the same --db, standing by (default 0)."),
                       QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("password-cost"), QStringLiteral("The load users' password hashes: minimum (default) or interactive, "
+                                                                      "the real cost (~150 ms a check; seeding takes as long per agent)."),
+                      QStringLiteral("COST"), QStringLiteral("minimum")});
     parser.addOption({QStringLiteral("kill-active-at"), QStringLiteral("SIGKILL the active router S seconds into the run, then audit the "
                                                                        "failover (needs --standby)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("router-pid"), QStringLiteral("With --url: the router's process id, for CPU and memory."), QStringLiteral("PID")});
@@ -579,6 +582,10 @@ int load(const QStringList &arguments)
     if (!okStandby || o.standbys < 0 || o.standbys > 8)
         return usageError(QStringLiteral("--standby takes 0 to 8"));
     o.database = parser.value(QStringLiteral("db"));
+    const QString cost = parser.value(QStringLiteral("password-cost"));
+    if (cost != QLatin1String("minimum") && cost != QLatin1String("interactive"))
+        return usageError(QStringLiteral("--password-cost is minimum or interactive"));
+    o.interactivePasswords = cost == QLatin1String("interactive");
     if (!o.database.isEmpty() && !store::Database::isPostgres(o.database))
         return usageError(QStringLiteral("--db takes postgresql://… (without it the router gets a temporary SQLite file)"));
     if (o.standbys > 0 && o.database.isEmpty())

@@ -217,7 +217,49 @@ Status Journal::commit(Database &db, const std::vector<Item> &batch)
     }
     QSqlQuery insert = db.query();
     insert.prepare(QStringLiteral("INSERT INTO router_journal (seq, at_ms, kind, body) VALUES (?, ?, ?, ?)"));
+    // PostgreSQL: each statement is a round trip to the server, so records go in many-row
+    // INSERTs (in order; a snapshot ends the run before it). SQLite runs in this process: one
+    // prepared row at a time costs nothing there.
+    std::vector<const Item *> run;
+    QSqlQuery many = db.query();
+    int manyRows = 0;
+    const auto flush = [&]() -> Status {
+        if (run.empty())
+            return {};
+        const int n = static_cast<int>(run.size());
+        if (n != manyRows) {
+            QStringList rows;
+            for (int i = 0; i < n; ++i)
+                rows.append(QStringLiteral("(?, ?, ?, ?)"));
+            if (!many.prepare(QStringLiteral("INSERT INTO router_journal (seq, at_ms, kind, body) VALUES ") + rows.join(QStringLiteral(", "))))
+                return Error{core::ErrorCode::Internal, QStringLiteral("journal write failed: %1").arg(many.lastError().text()), {}};
+            manyRows = n;
+        }
+        int at = 0;
+        for (const Item *item : run) {
+            many.bindValue(at++, static_cast<qint64>(item->seq));
+            many.bindValue(at++, item->atMs);
+            many.bindValue(at++, item->kind);
+            many.bindValue(at++, item->body);
+        }
+        run.clear();
+        if (!many.exec())
+            return Error{core::ErrorCode::Internal, QStringLiteral("journal write failed: %1").arg(many.lastError().text()), {}};
+        return {};
+    };
+    constexpr std::size_t kRowsPerInsert = 256;
     for (const Item &item : batch) {
+        if (db.isPostgres() && item.kind != 0) {
+            run.push_back(&item);
+            if (run.size() < kRowsPerInsert)
+                continue;
+        }
+        if (auto s = flush(); !s) {
+            db.rollback();
+            return s;
+        }
+        if (db.isPostgres() && item.kind != 0)
+            continue;
         if (item.kind == 0) {
             QSqlQuery q = db.query();
             auto s = Database::run(q, QStringLiteral("INSERT INTO router_snapshots (seq, at_ms, body) VALUES (?, ?, ?)"
@@ -244,6 +286,10 @@ Status Journal::commit(Database &db, const std::vector<Item> &batch)
             db.rollback();
             return Error{core::ErrorCode::Internal, QStringLiteral("journal write failed: %1").arg(why), {}};
         }
+    }
+    if (auto s = flush(); !s) {
+        db.rollback();
+        return s;
     }
     return db.commit();
 }

@@ -284,8 +284,16 @@ const std::vector<Migration> &Migrations::all()
                             " abandoned INTEGER NOT NULL DEFAULT 0,"
                             " PRIMARY KEY (group_id, day, slot))"),
          }},
-        {11, "active and standby routers: the lease and its fencing epoch (PostgreSQL)",
+        {11, "sign-in tokens; active and standby routers: the lease and its fencing epoch (PostgreSQL)",
          {
+             // A client signs in again with its token, not its password (userrepository.h).
+             // Only the token's SHA-256 (hex) is kept.
+             QStringLiteral("CREATE TABLE user_tokens ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " created_ms INTEGER NOT NULL,"
+                            " expires_ms INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX user_tokens_by_user ON user_tokens(user_id)"),
              // One row: the epoch the active router raised when it took the site lock (sitelock.h).
              QStringLiteral("postgres:CREATE TABLE router_lease ("
                             " id INTEGER PRIMARY KEY CHECK (id = 1),"

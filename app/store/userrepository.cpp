@@ -291,6 +291,9 @@ Status UserRepository::setPassword(const QString &user, const QString &password,
                                    {*hashed, m_clock.utcNow().toMSecsSinceEpoch(), id});
             !s)
             return s;
+        // A new password ends every sign-in made with the old one.
+        if (auto s = revokeTokensOf(id); !s)
+            return s;
         // Never the hash: it would let anyone who reads the log guess offline.
         return audit(actor, QStringLiteral("user.password"), id, {}, compact({{QStringLiteral("password"), QStringLiteral("changed")}}));
     });
@@ -313,12 +316,88 @@ Status UserRepository::setDisabled(const QString &user, bool disabled, const QSt
                                      : QStringLiteral("UPDATE users SET disabled = 0, failed_logins = 0, locked_until_ms = NULL, updated_ms = ? WHERE id = ?");
         if (auto s = Database::run(q, sql, {m_clock.utcNow().toMSecsSinceEpoch(), u.id}); !s)
             return s;
+        if (disabled) {
+            if (auto s = revokeTokensOf(u.id); !s)
+                return s;
+        }
         QJsonObject before{{QStringLiteral("disabled"), u.disabled}};
         if (locked)
             before.insert(QStringLiteral("lockedUntil"), u.lockedUntil.toString(Qt::ISODateWithMs));
         return audit(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), u.id, compact(before),
                      compact({{QStringLiteral("disabled"), disabled}}));
     });
+}
+
+namespace {
+
+QString tokenHash(const QString &token)
+{
+    const QByteArray bytes = token.toUtf8();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long long>(bytes.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+}  // namespace
+
+Result<QString> UserRepository::issueToken(const QString &user)
+{
+    if (auto s = sodiumReady(); !s)
+        return s.error();
+    auto stored = require(user);
+    if (!stored)
+        return stored.error();
+    QByteArray random(32, Qt::Uninitialized);
+    randombytes_buf(random.data(), static_cast<std::size_t>(random.size()));
+    const QString token = QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const qint64 now = m_clock.utcNow().toMSecsSinceEpoch();
+    const auto s = inTransaction(m_db, [&]() -> Status {
+        QSqlQuery q = m_db.query();
+        if (auto s = Database::run(q, QStringLiteral("DELETE FROM user_tokens WHERE expires_ms <= ?"), {now}); !s)
+            return s;
+        return Database::run(q, QStringLiteral("INSERT INTO user_tokens (token_hash, user_id, created_ms, expires_ms) VALUES (?, ?, ?, ?)"),
+                             {tokenHash(token), stored->user.id, now,
+                              now + std::chrono::duration_cast<std::chrono::milliseconds>(kTokenLifetime).count()});
+    });
+    if (!s)
+        return s.error();
+    return token;
+}
+
+Result<User> UserRepository::authenticateToken(const QString &user, const QString &token)
+{
+    const Error refused = Error::invalid(kCredentialsField, QStringLiteral("the sign-in has expired: sign in with your password"));
+    if (token.size() < 16 || token.size() > 128)
+        return refused;
+    QSqlQuery q = m_db.query();
+    if (auto s = Database::run(q, QStringLiteral("SELECT user_id FROM user_tokens WHERE token_hash = ? AND expires_ms > ?"),
+                               {tokenHash(token), m_clock.utcNow().toMSecsSinceEpoch()});
+        !s)
+        return s.error();
+    if (!q.next())
+        return refused;
+    const QString owner = q.value(0).toString();
+    q.finish();
+    if (owner.compare(user, Qt::CaseInsensitive) != 0)
+        return refused;
+    auto stored = require(owner);
+    if (!stored)
+        return refused;
+    if (stored->user.disabled)
+        return disabledAccount();
+    return stored->user;
+}
+
+Status UserRepository::revokeToken(const QString &token)
+{
+    QSqlQuery q = m_db.query();
+    return Database::run(q, QStringLiteral("DELETE FROM user_tokens WHERE token_hash = ?"), {tokenHash(token)});
+}
+
+Status UserRepository::revokeTokensOf(const QString &id)
+{
+    QSqlQuery q = m_db.query();
+    return Database::run(q, QStringLiteral("DELETE FROM user_tokens WHERE user_id = ?"), {id});
 }
 
 Status UserRepository::setRole(const QString &user, Role role, const core::AgentId &agentId, const QString &actor)

@@ -13,7 +13,7 @@ class FixedUsers final : public net::Authenticator {
 public:
     void add(const QString &user, const QString &password, core::Role role, const QString &agent = {})
     {
-        m_users.insert(user, {password, net::Identity{user, role, core::AgentId(agent), user}});
+        m_users.insert(user, {password, net::Identity{user, role, core::AgentId(agent), user, {}}});
     }
     core::Result<net::Identity> authenticate(const QString &user, const QString &password) override
     {

@@ -12,9 +12,12 @@
 #include "testtls.h"
 #include "userrepository.h"
 
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace baton;
 using namespace baton::core;
@@ -30,9 +33,9 @@ public:
     Result<Identity> authenticate(const QString &user, const QString &) override
     {
         if (user == QLatin1String("ivr"))
-            return Identity{user, Role::Integration, {}, user};
+            return Identity{user, Role::Integration, {}, user, {}};
         if (user == QLatin1String("a1") || user == QLatin1String("a2"))
-            return Identity{user, Role::Agent, AgentId(user), user};
+            return Identity{user, Role::Agent, AgentId(user), user, {}};
         return Error::invalid(QStringLiteral("credentials"), QStringLiteral("'%1' is not an agent of this site").arg(user));
     }
 };
@@ -124,6 +127,68 @@ private Q_SLOTS:
         QTRY_VERIFY(wang.state() != RouterClient::State::Ready);
         RemoteClient late{QUrl(*url)};
         QVERIFY(!signIn(late, QStringLiteral("wangfang"), QStringLiteral("wang-secret-2026")).value_or(Message{}).type.endsWith(QLatin1String(".ok")));
+    }
+
+    void reconnectsWithASignInTokenNotThePassword()
+    {
+        SiteHost host(*m_service, m_db, m_clock);
+        host.setPasswordCost(store::PasswordCost::minimum());
+        auto url = host.apply({true, QStringLiteral("127.0.0.1:0"), {}, {}});
+        QVERIFY(url.ok());
+        RemoteClient wang{QUrl(*url)};
+        const auto welcome = signIn(wang, QStringLiteral("wangfang"), QStringLiteral("wang-secret-2026"));
+        QVERIFY(welcome && !welcome->isError());
+        const QString token = welcome->body.value(QStringLiteral("token")).toString();
+        QVERIFY(token.size() >= 40);
+
+        // The password stops working (as if only a password check could let the client in
+        // again): the client comes back all the same, with its token.
+        {
+            auto db = store::Database::open(m_db, store::Database::Mode::OpenExisting);
+            QSqlQuery q = (*db)->query();
+            QVERIFY(q.exec(QStringLiteral("UPDATE users SET password_hash = 'not-a-hash' WHERE id = 'wangfang'")));
+        }
+        wang.dropConnection();
+        QTRY_VERIFY(wang.state() != RouterClient::State::Ready);
+        QTRY_COMPARE_WITH_TIMEOUT(wang.state(), RouterClient::State::Ready, 5000);
+        QCOMPARE(wang.reconnects(), 1);
+
+        // Raw hellos, as a supervisor (agents have one desk: a second sign-in replaces the
+        // first): the token in place of a password; a wrong one is refused; not both.
+        {
+            auto db = store::Database::open(m_db, store::Database::Mode::OpenExisting);
+            store::UserRepository users(**db, m_clock, nullptr, store::PasswordCost::minimum());
+            QVERIFY(users.add(QStringLiteral("boss"), {}, Role::Supervisor, {}, QStringLiteral("boss-secret-2026"), QStringLiteral("admin")).ok());
+        }
+        RemoteClient boss{QUrl(*url)};
+        const auto bossWelcome = signIn(boss, QStringLiteral("boss"), QStringLiteral("boss-secret-2026"));
+        QVERIFY(bossWelcome && !bossWelcome->isError());
+        const QString bossToken = bossWelcome->body.value(QStringLiteral("token")).toString();
+        const auto rawHello = [&](const QJsonObject &body) {
+            QWebSocket raw;
+            QStringList answers;
+            connect(&raw, &QWebSocket::textMessageReceived, this, [&answers](const QString &t) { answers.append(t); });
+            raw.open(QUrl(*url));
+            if (!QTest::qWaitFor([&] { return raw.state() == QAbstractSocket::ConnectedState; }, 5000))
+                return QString();
+            raw.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), 1}, {QStringLiteral("type"), QStringLiteral("hello")},
+                                                                           {QStringLiteral("id"), 1}, {QStringLiteral("body"), body}})
+                                                      .toJson(QJsonDocument::Compact)));
+            return QTest::qWaitFor([&] { return !answers.isEmpty(); }, 5000) ? answers.first() : QString();
+        };
+        QVERIFY(rawHello({{QStringLiteral("user"), QStringLiteral("boss")}, {QStringLiteral("token"), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")}})
+                    .contains(QStringLiteral("unauthenticated")));
+        QVERIFY(rawHello({{QStringLiteral("user"), QStringLiteral("boss")}, {QStringLiteral("token"), bossToken}, {QStringLiteral("password"), QStringLiteral("x")}})
+                    .contains(QStringLiteral("invalid_argument")));
+        QVERIFY(rawHello({{QStringLiteral("user"), QStringLiteral("wangfang")}, {QStringLiteral("token"), bossToken}}).contains(QStringLiteral("unauthenticated")));
+        QVERIFY(rawHello({{QStringLiteral("user"), QStringLiteral("boss")}, {QStringLiteral("token"), bossToken}}).contains(QStringLiteral("hello.ok")));
+
+        // Signing out ends the token (revoked on the sign-in thread, after the bye's reply).
+        boss.signOut();
+        QTRY_VERIFY(boss.state() == RouterClient::State::Disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(rawHello({{QStringLiteral("user"), QStringLiteral("boss")}, {QStringLiteral("token"), bossToken}})
+                                     .contains(QStringLiteral("unauthenticated")),
+                                 5000);
     }
 
     void badSettingsNameWhatIsWrong()

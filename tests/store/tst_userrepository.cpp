@@ -38,6 +38,7 @@ private Q_SLOTS:
     void rehashesAnOlderHash();
     void auditsWithoutSecrets();
     void keepsChineseDisplayNames();
+    void signInTokens();
     void migratesFromVersion5();
     void roleNamesRoundTrip();
 
@@ -333,6 +334,50 @@ void TestUserRepository::keepsChineseDisplayNames()
     AuditQuery q;
     q.actor = QStringLiteral("主管王");
     QVERIFY(m_audit->find(q)->first().after.contains(QStringLiteral("王芳（夜班）")));
+}
+
+void TestUserRepository::signInTokens()
+{
+    QVERIFY(m_users->add(QStringLiteral("ZhangMin"), QStringLiteral("张敏"), Role::Agent, AgentId(QStringLiteral("a1")), QStringLiteral("correct horse 1"),
+                         QStringLiteral("admin"))
+                .ok());
+    QVERIFY(m_users->add(QStringLiteral("li"), {}, Role::Agent, AgentId(QStringLiteral("a2")), QStringLiteral("correct horse 2"), QStringLiteral("admin")).ok());
+    auto token = m_users->issueToken(QStringLiteral("zhangmin"));
+    QVERIFY(token.ok());
+    QVERIFY(token->size() >= 40);
+    QVERIFY(m_users->issueToken(QStringLiteral("zhangmin")).value() != *token);  // random each time
+    // Good for its user (any case), and no one else.
+    QCOMPARE(m_users->authenticateToken(QStringLiteral("zhangMIN"), *token)->id, QStringLiteral("ZhangMin"));
+    QCOMPARE(m_users->authenticateToken(QStringLiteral("li"), *token).error().field, QStringLiteral("credentials"));
+    QCOMPARE(m_users->authenticateToken(QStringLiteral("zhangmin"), QStringLiteral("x")).error().field, QStringLiteral("credentials"));
+    QCOMPARE(m_users->authenticateToken(QStringLiteral("zhangmin"), QString(*token).replace(0, 1, QLatin1Char(token->at(0) == QLatin1Char('A') ? 'B' : 'A')))
+                 .error().field,
+             QStringLiteral("credentials"));
+    // Only its hash is stored.
+    QSqlQuery q = m_db->query();
+    QVERIFY(q.exec(QStringLiteral("SELECT token_hash FROM user_tokens")));
+    while (q.next())
+        QVERIFY(q.value(0).toString() != *token && q.value(0).toString().size() == 64);
+    // Revoked at sign-out.
+    QVERIFY(m_users->revokeToken(*token).ok());
+    QVERIFY(!m_users->authenticateToken(QStringLiteral("zhangmin"), *token).ok());
+    // Ends after its lifetime.
+    token = m_users->issueToken(QStringLiteral("zhangmin"));
+    m_clock.advance(UserRepository::kTokenLifetime - std::chrono::minutes(1));
+    QVERIFY(m_users->authenticateToken(QStringLiteral("zhangmin"), *token).ok());
+    m_clock.advance(std::chrono::minutes(2));
+    QVERIFY(!m_users->authenticateToken(QStringLiteral("zhangmin"), *token).ok());
+    // Every token of a user ends when the user is disabled or gets a new password.
+    token = m_users->issueToken(QStringLiteral("zhangmin"));
+    const auto other = m_users->issueToken(QStringLiteral("li"));
+    QVERIFY(m_users->setDisabled(QStringLiteral("zhangmin"), true, QStringLiteral("admin")).ok());
+    QVERIFY(!m_users->authenticateToken(QStringLiteral("zhangmin"), *token).ok());
+    QVERIFY(m_users->setDisabled(QStringLiteral("zhangmin"), false, QStringLiteral("admin")).ok());
+    QVERIFY(!m_users->authenticateToken(QStringLiteral("zhangmin"), *token).ok());  // not back with the account
+    QVERIFY(m_users->authenticateToken(QStringLiteral("li"), *other).ok());
+    QVERIFY(m_users->setPassword(QStringLiteral("li"), QStringLiteral("a new horse 22"), QStringLiteral("admin")).ok());
+    QVERIFY(!m_users->authenticateToken(QStringLiteral("li"), *other).ok());
+    QCOMPARE(m_users->issueToken(QStringLiteral("nobody")).error().code, ErrorCode::NotFound);
 }
 
 void TestUserRepository::migratesFromVersion5()
