@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -87,7 +88,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Knowledge search benchmark on a generated Chinese corpus."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("articles"), QStringLiteral("Articles to generate (default 100000)."), QStringLiteral("n"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file to build or reuse (default: a temporary one)."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file to build or reuse (default: a temporary one), or postgresql://… (its articles are reused)."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries per kind (default 50)."), QStringLiteral("q"), QStringLiteral("50")});
     parser.process(app);
     QTextStream out(stdout);
@@ -100,11 +101,16 @@ int main(int argc, char *argv[])
     const int perKind = parser.value(QStringLiteral("queries")).toInt();
     QTemporaryDir tmp;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : tmp.filePath(QStringLiteral("kb.db"));
-    const bool reuse = QFileInfo::exists(path);
+    bool reuse = QFileInfo::exists(path);
     auto db = store::Database::open(path, store::Database::Mode::Create);
     if (!db) {
         QTextStream(stderr) << "baton-bench-kb: " << db.error().message << "\n";
         return 1;
+    }
+    if ((*db)->isPostgres()) {
+        // postgresql://…: reuse the articles already there.
+        QSqlQuery q = (*db)->query();
+        reuse = q.exec(QStringLiteral("SELECT count(*) FROM kb_articles")) && q.next() && q.value(0).toLongLong() > 0;
     }
     core::ManualClock clock;
     store::KnowledgeBase kb(**db, clock);

@@ -1934,10 +1934,6 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>The server address must look like wss://host:port (or ws:// on a trusted network).</source>
-        <translation>The server address must look like wss://host:port (or ws:// on a trusted network).</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
@@ -1948,6 +1944,10 @@
     <message>
         <source>Choose the agent to sign in as.</source>
         <translation>Choose the agent to sign in as.</translation>
+    </message>
+    <message>
+        <source>The server address must look like wss://host:port (or ws:// on a trusted network). Give a site&apos;s standby routers too, separated by commas.</source>
+        <translation>The server address must look like wss://host:port (or ws:// on a trusted network). Give a site&apos;s standby routers too, separated by commas.</translation>
     </message>
 </context>
 <context>

@@ -1924,10 +1924,6 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>The server address must look like wss://host:port (or ws:// on a trusted network).</source>
-        <translation>服务器地址格式应为 wss://主机:端口（在可信网络中也可使用 ws://）。</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -1938,6 +1934,10 @@
     <message>
         <source>Choose the agent to sign in as.</source>
         <translation>请选择要登录的坐席。</translation>
+    </message>
+    <message>
+        <source>The server address must look like wss://host:port (or ws:// on a trusted network). Give a site&apos;s standby routers too, separated by commas.</source>
+        <translation>服务器地址应形如 wss://主机:端口（在可信网络中也可用 ws://）。站点有备用路由服务器时一并填写，用逗号分隔。</translation>
     </message>
 </context>
 <context>

@@ -1924,10 +1924,6 @@
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <source>The server address must look like wss://host:port (or ws:// on a trusted network).</source>
-        <translation>伺服器位址格式應為 wss://主機:連接埠（在受信任的網路中也可使用 ws://）。</translation>
-    </message>
-    <message>
         <source>Enter your user name.</source>
         <translation>請輸入使用者名稱。</translation>
     </message>
@@ -1938,6 +1934,10 @@
     <message>
         <source>Choose the agent to sign in as.</source>
         <translation>請選擇要登入的坐席。</translation>
+    </message>
+    <message>
+        <source>The server address must look like wss://host:port (or ws:// on a trusted network). Give a site&apos;s standby routers too, separated by commas.</source>
+        <translation>伺服器位址應形如 wss://主機:連接埠（在受信任的網路中也可用 ws://）。站點有備用路由伺服器時一併填寫，以逗號分隔。</translation>
     </message>
 </context>
 <context>
