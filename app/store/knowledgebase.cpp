@@ -213,18 +213,22 @@ Result<QList<std::pair<qint64, double>>> KnowledgeBase::rankInProcess(const QLis
     const std::vector<double> idf(weights.cbegin(), weights.cend());
     QList<std::pair<qint64, double>> scored;
     scored.reserve(candidates.size());
+    // All candidates in one statement: a statement per article would be a round trip each.
+    QStringList ids;
+    ids.reserve(candidates.size());
+    for (const qint64 id : candidates)
+        ids.append(QString::number(id));
     QSqlQuery article = m_db.query();
-    if (!article.prepare(QStringLiteral("SELECT title, body, tags FROM kb_articles WHERE id = ?")))
-        return Error{core::ErrorCode::Internal, QStringLiteral("cannot read the articles"), {}};
-    for (const qint64 id : candidates) {
-        article.bindValue(0, id);
-        if (!article.exec())
-            return Error{core::ErrorCode::Internal, QStringLiteral("cannot read article %1").arg(id), {}};
-        if (!article.next())
-            continue;  // removed meanwhile
-        const QStringList title = SearchTokens::tokens(article.value(0).toString());
-        const QStringList body = SearchTokens::tokens(article.value(1).toString());
-        const QStringList tags = SearchTokens::tokens(article.value(2).toString().replace(QLatin1Char(','), QLatin1Char(' ')));
+    article.setForwardOnly(true);
+    if (auto s = Database::run(article, QStringLiteral("SELECT id, title, body, tags FROM kb_articles WHERE id = ANY (CAST(? AS BIGINT[]))"),
+                               {QStringLiteral("{%1}").arg(ids.join(QLatin1Char(',')))});
+        !s)
+        return s.error();
+    while (article.next()) {
+        const qint64 id = article.value(0).toLongLong();
+        const QStringList title = SearchTokens::tokens(article.value(1).toString());
+        const QStringList body = SearchTokens::tokens(article.value(2).toString());
+        const QStringList tags = SearchTokens::tokens(article.value(3).toString().replace(QLatin1Char(','), QLatin1Char(' ')));
         std::vector<double> tf;
         tf.reserve(static_cast<std::size_t>(phrases.size()));
         for (const QStringList &p : phrases)
