@@ -34,13 +34,14 @@ using core::SystemClock;
 
 void printHelp()
 {
-    QTextStream(stdout) << "Usage: baton-admin COMMAND [--db PATH]\n\n"
-                           "Administers a Baton database.\n\n"
+    QTextStream(stdout) << "Usage: baton-admin COMMAND [--db PATH|postgresql://…]\n\n"
+                           "Administers a Baton database: a SQLite file, or a PostgreSQL database given as\n"
+                           "postgresql://[user[:password]@][host][:port]/dbname[?param=value&…] (it must exist).\n\n"
                            "Commands:\n"
                            "  init      create a new database (or bring an existing one up to date)\n"
                            "  migrate   apply the schema steps an existing database is missing\n"
                            "  check     check integrity and foreign keys, and report the schema version\n"
-                           "  backup --to FILE   a consistent copy, safe while Baton is running\n"
+                           "  backup --to FILE   a consistent copy, safe while Baton is running (SQLite; use pg_dump for PostgreSQL)\n"
                            "  import-customers FILE.csv [--dry-run] [--strict] [--encoding auto|utf-8|gb18030]\n"
                            "            customers and attributes (header: name, phone, tags, dedicated_agent, id:SYSTEM, attributes...)\n"
                            "  import-kb FILE.csv          add knowledge articles (UTF-8 CSV with a header: title,body,tags)\n"
