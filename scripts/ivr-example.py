@@ -8,8 +8,14 @@ collected, and prints what the router tells it: the position and estimated wait 
     python3 scripts/ivr-example.py --url ws://127.0.0.1:8765 --user ivr --password-file ivr.pw \
         --business 信用卡挂失 --caller +8613800138000
 
+A site with active and standby routers: give every address, separated by commas
+(--url ws://router1:8765,ws://router2:8765). If the connection drops, the example signs in again
+at whichever router serves, with the sign-in token of its first hello rather than the password,
+asks contact.status and goes on announcing (docs/PROTOCOL.md, "Signing in again").
+
 Needs Debian's python3-websockets. Exits 0 when the contact was answered, 1 on an error, 2 on
-bad arguments, 3 when the caller left the queue (abandoned or sent to a fallback).
+bad arguments, 3 when the caller left the queue (abandoned or sent to a fallback), 4 when after a
+reconnection the contact no longer waits and the router cannot say how it ended.
 """
 import argparse
 import asyncio
@@ -31,13 +37,22 @@ class Router:
         self.reader = asyncio.create_task(self._read())
 
     async def _read(self):
-        async for text in self.ws:
-            message = json.loads(text)
-            request_id = message.get("id")
-            if request_id in self.waiting:
-                self.waiting.pop(request_id).set_result(message)
-            else:
-                await self.pushes.put(message)
+        try:
+            async for text in self.ws:
+                message = json.loads(text)
+                request_id = message.get("id")
+                if request_id in self.waiting:
+                    self.waiting.pop(request_id).set_result(message)
+                else:
+                    await self.pushes.put(message)
+        except websockets.ConnectionClosed:
+            pass
+        # The connection is gone: no answer will come, and the reader says so once.
+        for answer in self.waiting.values():
+            if not answer.done():
+                answer.set_exception(ConnectionError("the connection to the router was lost"))
+        self.waiting.clear()
+        await self.pushes.put({"type": "connection.lost", "body": {}})
 
     async def call(self, type_, body=None):
         request_id = next(self.ids)
@@ -59,11 +74,49 @@ def announce(position, wait_seconds):
     return f"您排在第 {position} 位，预计等待约 {minutes} 分钟。"
 
 
+async def sign_in(urls, user, password, token=None):
+    """Signs in at the first of the site's routers that serves: a standby closes the connection
+    at once and a stopped one refuses it, so try the next. The token when there is one."""
+    last = None
+    for url in urls:
+        try:
+            ws = await websockets.connect(url, max_size=1 << 20, open_timeout=5)
+        except (OSError, asyncio.TimeoutError, websockets.WebSocketException) as e:
+            last = e
+            continue
+        router = Router(ws)
+        try:
+            if token:
+                try:
+                    return router, await router.call("hello", {"user": user, "token": token, "client": "ivr-example"})
+                except RuntimeError as e:
+                    if "unauthenticated" not in str(e):
+                        raise
+            return router, await router.call("hello", {"user": user, "password": password, "client": "ivr-example"})
+        except (ConnectionError, asyncio.TimeoutError) as e:
+            last = e
+            await ws.close()
+    raise OSError(f"no router serves at {', '.join(urls)}: {last}")
+
+
+async def sign_in_again(urls, user, password, token, seconds=30):
+    """After a lost connection: every address in turn, until one serves or `seconds` pass."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        try:
+            return await sign_in(urls, user, password, token)
+        except OSError:
+            if asyncio.get_running_loop().time() > deadline:
+                raise
+            await asyncio.sleep(0.5)
+
+
 async def run(args):
     password = open(args.password_file, encoding="utf-8").read().strip() if args.password_file else args.password
-    async with websockets.connect(args.url, max_size=1 << 20) as ws:
-        router = Router(ws)
-        hello = await router.call("hello", {"user": args.user, "password": password, "client": "ivr-example"})
+    urls = [u.strip() for u in args.url.split(",") if u.strip()]
+    router, hello = await sign_in(urls, args.user, password)
+    token = hello.get("token")
+    try:
         print(f"signed in to {hello.get('site') or 'baton-router'} as {hello['user']} ({hello['role']})")
         contact = {
             "channel": "voice",
@@ -102,9 +155,24 @@ async def run(args):
             elif push["type"] == "contact.left" and body.get("contact") == created["contact"]:
                 print(f"the caller left the queue ({body.get('action', 'abandoned')})")
                 return 3
-            elif push["type"] == "shutdown":
-                print("the router is restarting; reconnect and ask contact.status")
-                return 1
+            elif push["type"] in ("connection.lost", "shutdown"):
+                # The router went away (restarting, or a standby takes over): sign in again
+                # wherever the site is served and ask where the caller stands. Its session
+                # follows this user's contacts again, so the pushes go on.
+                print("the connection to the router was lost; signing in again")
+                await router.ws.close()
+                router, hello = await sign_in_again(urls, args.user, password, token)
+                token = hello.get("token", token)
+                try:
+                    status = await router.call("contact.status", {"contact": created["contact"]})
+                except RuntimeError as e:
+                    if "not_found" not in str(e):
+                        raise
+                    print("the caller no longer waits (answered or left while the IVR was away)")
+                    return 4
+                print(f"still waiting in {status['group']}: " + announce(status["position"], status.get("estimatedWaitSeconds")))
+    finally:
+        await router.ws.close()
 
 
 def main():
@@ -128,7 +196,7 @@ def main():
         parser.error("give --password-file (or --password)")
     try:
         return asyncio.run(run(args))
-    except (OSError, RuntimeError, asyncio.TimeoutError, websockets.WebSocketException) as e:
+    except (OSError, RuntimeError, ConnectionError, asyncio.TimeoutError, websockets.WebSocketException) as e:
         print(f"ivr-example: {e}", file=sys.stderr)
         return 1
 

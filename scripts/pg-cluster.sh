@@ -31,9 +31,21 @@ if [[ $(id -u) -eq 0 ]]; then
   as=(runuser -u "$user" --)
 fi
 
+# Only a folder this script made (it holds the marker) is ever stopped or removed.
+marker=.baton-pg-cluster
 stop_cluster() {
-  if [[ -n "$bindir" && -f "$dir/data/postmaster.pid" ]]; then
-    "${as[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+  [[ -e "$dir" ]] || return 0
+  if [[ ! -f "$dir/$marker" ]]; then
+    echo "pg-cluster: $dir exists and was not made by pg-cluster.sh; not touching it" >&2
+    exit 1
+  fi
+  if [[ -f "$dir/data/postmaster.pid" ]]; then
+    [[ -z "$bindir" ]] || "${as[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    # pg_ctl could not stop it (or is gone): the postmaster's pid is the file's first line.
+    pid=$(head -n 1 "$dir/data/postmaster.pid" 2>/dev/null || true)
+    if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
   fi
   rm -rf "$dir"
 }
@@ -45,8 +57,12 @@ case "$action" in
       exit 0
     fi
     stop_cluster
-    mkdir -p "$dir"
-    chmod 700 "$dir"
+    # A new folder, made here and now: if someone else made it meanwhile, stop rather than use it.
+    if ! mkdir -m 700 "$dir"; then
+      echo "pg-cluster: cannot make $dir" >&2
+      exit 1
+    fi
+    touch "$dir/$marker"
     [[ ${#as[@]} -eq 0 ]] || chown "$user" "$dir"
     if ! "${as[@]}" "$bindir/initdb" -D "$dir/data" -U baton -A trust -E UTF8 --locale=C --no-sync --no-instructions >"$dir/initdb.log" 2>&1; then
       cat "$dir/initdb.log" >&2

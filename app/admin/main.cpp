@@ -310,7 +310,7 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("backup needs --to FILE"), 2);
         if (auto s = (*db)->backupTo(parser.value(QStringLiteral("to"))); !s)
             return fail(s.error().toString());
-        QTextStream(stdout) << "backed up " << path << " to " << parser.value(QStringLiteral("to")) << "\n";
+        QTextStream(stdout) << "backed up " << store::Database::redacted(path) << " to " << parser.value(QStringLiteral("to")) << "\n";
         return 0;
     }
     if (command == QLatin1String("search-kb")) {
@@ -325,16 +325,16 @@ int main(int argc, char *argv[])
         const auto problems = (*db)->check();
         if (!problems)
             return fail(problems.error().message);
-        out << path << ": schema version " << version << " (this Baton knows " << store::Migrations::latest() << ")\n";
+        out << store::Database::redacted(path) << ": schema version " << version << " (this Baton knows " << store::Migrations::latest() << ")\n";
         for (const QString &p : problems.value())
             out << "  problem: " << p << "\n";
         if (!problems->isEmpty())
             return fail(QStringLiteral("%1 problem(s) found").arg(problems->size()));
         if (version < store::Migrations::latest())
-            return fail(QStringLiteral("the schema is behind: run `baton-admin migrate --db %1`").arg(path));
+            return fail(QStringLiteral("the schema is behind: run `baton-admin migrate --db %1`").arg(store::Database::redacted(path)));
         out << "ok\n";
         return 0;
     }
-    out << path << ": schema version " << version << "\n";
+    out << store::Database::redacted(path) << ": schema version " << version << "\n";
     return 0;
 }

@@ -147,7 +147,7 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
         // The demo database: customers with history, scripts and articles, written once.
         auto db = store::Database::open(dbPath, store::Database::Mode::Create);
         if (!db)
-            return QStringLiteral("%1: %2").arg(dbPath, db.error().toString());
+            return QStringLiteral("%1: %2").arg(store::Database::redacted(dbPath), db.error().toString());
         auto parsed = sim::Corpus::parse(readFile(QStringLiteral(":/demo/corpus.json")).value());
         if (!parsed)
             return QStringLiteral("demo corpus: %1").arg(parsed.error().toString());
@@ -195,7 +195,7 @@ QString Desktop::startEmbedded(const QString &configPath, const QString &dbPath)
     m_service = std::make_unique<net::RoutingService>(m_clock, m_site, options, m_auth.get());
     auto started = m_service->start();
     if (!started)
-        return QStringLiteral("%1: %2").arg(dbPath, started.error().toString());
+        return QStringLiteral("%1: %2").arg(store::Database::redacted(dbPath), started.error().toString());
     m_embedded = true;
     m_dbPath = dbPath;
     m_host = std::make_unique<net::SiteHost>(*m_service, dbPath, m_clock);

@@ -38,8 +38,10 @@ core::Result<Identity> StoreAuthenticator::authenticate(const QString &user, con
     if (auto s = ensureOpen(); !s)
         return s.error();
     auto u = m_users->authenticate(user, password);
-    if (!u)
+    if (!u) {
+        dropBrokenConnection(u.error());
         return u.error();
+    }
     Identity who{u->id, u->role, u->agentId, u->displayName, {}};
     // For signing in again without the password (another router, a dropped connection).
     if (auto token = m_users->issueToken(u->id))
@@ -54,9 +56,22 @@ core::Result<Identity> StoreAuthenticator::authenticateToken(const QString &user
     if (auto s = ensureOpen(); !s)
         return s.error();
     auto u = m_users->authenticateToken(user, token);
-    if (!u)
+    if (!u) {
+        dropBrokenConnection(u.error());
         return u.error();
+    }
     return Identity{u->id, u->role, u->agentId, u->displayName, token};
+}
+
+void StoreAuthenticator::dropBrokenConnection(const core::Error &error)
+{
+    // Not a refusal but a failure of the database (its server restarted, the connection was
+    // cut): open a new connection at the next sign-in rather than fail every one from now on.
+    if (!store::loginRefusal(error)) {
+        m_users.reset();
+        m_audit.reset();
+        m_db.reset();
+    }
 }
 
 void StoreAuthenticator::revokeToken(const QString &token)

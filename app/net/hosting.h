@@ -37,6 +37,7 @@ public:
 
 private:
     core::Status ensureOpen();
+    void dropBrokenConnection(const core::Error &error);
     QString m_path;
     const core::Clock &m_clock;
     std::unique_ptr<store::PasswordCost> m_cost;

@@ -158,6 +158,14 @@ Result<RestoreReport> RoutingService::start()
         if (!db)
             return db.error();
         m_db = std::move(db.value());
+        if (m_options.journal && m_db->isPostgres() && m_options.leaseEpoch == 0) {
+            // Routers on PostgreSQL journal only under the site lock: a second writer without
+            // it would clash with the router serving the site (docs/OPERATIONS.md).
+            return Error{ErrorCode::Conflict,
+                         QStringLiteral("a site on PostgreSQL is served by baton-router, which takes the site lock; run it there, "
+                                        "or give this one a SQLite file"),
+                         QStringLiteral("db")};
+        }
         if (m_options.journal) {
             auto state = store::Journal::recover(*m_db);
             if (!state)

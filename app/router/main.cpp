@@ -251,6 +251,19 @@ int main(int argc, char *argv[])
 
     // Serving: recover the site from the journal, then take over the WebSocket port.
     const auto becomeActive = [&]() -> core::Status {
+        if (shared) {
+            // A standby may have waited days: the configuration and certificate as they are now.
+            if (auto now = readConfig(configPath))
+                config = std::move(now);
+            else
+                qCWarning(lcRouter).noquote() << "the configuration changed but is rejected; serving the one read at start:" << now.error().toString();
+            if (parser.isSet(QStringLiteral("tls-cert"))) {
+                if (auto tls = net::loadServerTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key"))))
+                    gatewayOptions.tls = tls.value();
+                else
+                    qCWarning(lcRouter).noquote() << "the TLS files cannot be read now; serving with those read at start:" << tls.error().message;
+            }
+        }
         authenticator = std::make_unique<net::StoreAuthenticator>(dbLocation, clock, cost);
         net::ServiceOptions options;
         options.databasePath = dbLocation;
@@ -291,16 +304,23 @@ int main(int argc, char *argv[])
         // the others poll for it and take over when its holder's server session ends.
         const QString holder = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
         int failures = 0;
+        int journalDownSeconds = 0;
         lockTimer.setInterval(250);
         QObject::connect(&lockTimer, &QTimer::timeout, &app, [&, holder]() mutable {
             if (service) {
                 // Active: stop at once when the lock or the journal's lease is gone. Another
-                // router may already serve; acknowledging anything more would be wrong.
+                // router may already serve; acknowledging anything more would be wrong. And
+                // stop when the journal has not been able to write for 15 s (its database
+                // connection is broken and cannot be made again): holding the lock while
+                // acknowledging nothing would keep the standbys from serving.
                 const core::Status held = siteLock->check();
-                if (held && !service->fenced())
+                journalDownSeconds = service->ready() ? 0 : journalDownSeconds + 1;
+                if (held && !service->fenced() && journalDownSeconds < 15)
                     return;
-                qCCritical(lcRouter).noquote() << "lost the site lock, stopping:"
-                                               << (held ? QStringLiteral("another router has taken over") : held.error().message);
+                qCCritical(lcRouter).noquote() << "stopping, so that a standby can serve:"
+                                               << (!held                 ? held.error().message
+                                                   : service->fenced()   ? QStringLiteral("another router has taken over the site")
+                                                                         : QStringLiteral("the journal has not been able to write for 15 s"));
                 lockTimer.stop();
                 if (gateway)
                     gateway->close();

@@ -172,7 +172,7 @@ Status Seeder::checkTarget()
     const long long existing = q.value(0).toLongLong();
     if (existing > 0 && !m_options.append)
         return Error::conflict(QStringLiteral("%1 already has %2 customers; seed-db fills an empty database (give --append to add to it)")
-                                   .arg(m_db.path())
+                                   .arg(store::Database::redacted(m_db.path()))
                                    .arg(existing));
     m_firstNumber = static_cast<int>(q.value(1).toLongLong()) + 1;
     return {};

@@ -490,7 +490,7 @@ int seedDb(const QStringList &arguments)
     const QString dbPath = parser.value(QStringLiteral("db"));
     auto db = store::Database::open(dbPath, store::Database::Mode::Create);
     if (!db) {
-        QTextStream(stderr) << "baton-sim: " << dbPath << ": " << db.error().toString() << "\n";
+        QTextStream(stderr) << "baton-sim: " << store::Database::redacted(dbPath) << ": " << db.error().toString() << "\n";
         return 1;
     }
     const auto summary = sim::SeedData::seed(*db.value(), config.value(), corpus.value(), options);

@@ -43,7 +43,8 @@ QString Database::redacted(const QString &location)
     if (!isPostgres(location))
         return location;
     // scheme://user:password@… → scheme://user:***@…, and a password= parameter likewise.
-    static const QRegularExpression inAuthority(QStringLiteral("^(postgres(?:ql)?://[^:/@?]*:)[^@/?]*@"));
+    // The password runs to the last '@' before the path (a password may hold '@').
+    static const QRegularExpression inAuthority(QStringLiteral("^(postgres(?:ql)?://[^:/@?]*:)[^/?]*@"));
     static const QRegularExpression inQuery(QStringLiteral("([?&]password=)[^&]*"));
     QString out = location;
     out.replace(inAuthority, QStringLiteral("\\1***@"));

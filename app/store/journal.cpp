@@ -129,13 +129,16 @@ void Journal::run()
         m_durableCv.notify_all();
         return;
     }
-    Database &db = *opened.value();
-    // fsync off keeps a crash of this process safe but not a power cut (SQLite: synchronous
-    // NORMAL in WAL mode; PostgreSQL: synchronous_commit off loses at most the last moments).
-    if (db.isPostgres())
-        (void)db.exec(m_options.fsync ? QStringLiteral("SET synchronous_commit = on") : QStringLiteral("SET synchronous_commit = off"));
-    else
-        (void)db.exec(m_options.fsync ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+    std::unique_ptr<Database> connection = std::move(opened.value());
+    const auto configure = [this](Database &db) {
+        // fsync off keeps a crash of this process safe but not a power cut (SQLite: synchronous
+        // NORMAL in WAL mode; PostgreSQL: synchronous_commit off loses at most the last moments).
+        if (db.isPostgres())
+            (void)db.exec(m_options.fsync ? QStringLiteral("SET synchronous_commit = on") : QStringLiteral("SET synchronous_commit = off"));
+        else
+            (void)db.exec(m_options.fsync ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+    };
+    configure(*connection);
 
     std::vector<Item> batch;
     while (true) {
@@ -149,7 +152,7 @@ void Journal::run()
             m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
         }
 
-        Status done = commit(db, batch);
+        Status done = commit(*connection, batch);
         std::function<void(std::uint64_t)> callback;
         std::uint64_t durable = 0;
         {
@@ -182,6 +185,14 @@ void Journal::run()
             callback = m_callback;
         }
         m_durableCv.notify_all();
+        if (!done && connection->isPostgres() && !connection->exec(QStringLiteral("SELECT 1"))) {
+            // The server connection is gone (a restart, a network cut, an idle timeout): a new
+            // one. Safe with a lease: the epoch check still fences every transaction.
+            if (auto again = Database::open(m_options.path, Database::Mode::OpenExisting)) {
+                connection = std::move(again.value());
+                configure(*connection);
+            }
+        }
         if (!done) {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(200), [&] { return m_stopping; });

@@ -1,6 +1,7 @@
 #include "sitelock.h"
 
 #include "database.h"
+#include "migrations.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -14,7 +15,9 @@ core::Result<std::unique_ptr<SiteLock>> SiteLock::open(const QString &uri, QStri
 {
     if (!Database::isPostgres(uri))
         return Error::invalid(QStringLiteral("db"), QStringLiteral("active and standby routers share a PostgreSQL database; %1 is a file").arg(uri));
-    auto db = Database::open(uri, Database::Mode::OpenExisting);
+    // Inspect: a standby does not migrate under a running active router (an older one would
+    // then refuse the schema); the router that takes the lock migrates (tryAcquire).
+    auto db = Database::open(uri, Database::Mode::Inspect);
     if (!db)
         return db.error();
     return std::unique_ptr<SiteLock>(new SiteLock(std::move(db.value()), std::move(holder)));
@@ -33,10 +36,17 @@ core::Result<bool> SiteLock::tryAcquire()
     if (m_epoch != 0)
         return true;
     QSqlQuery q = m_db->query();
-    if (auto s = Database::run(q, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kKey)); !s)
+    if (auto s = Database::run(q, QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(QLatin1String(kKeyExpression))); !s)
         return s.error();
     if (!q.next() || !q.value(0).toBool())
         return false;
+    q.finish();
+    const auto release = [&] { (void)m_db->exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(QLatin1String(kKeyExpression))); };
+    // Ours: bring the schema up to date first (router_lease is in it).
+    if (auto s = Migrations::apply(*m_db); !s) {
+        release();
+        return s.error();
+    }
     // Ours. Raising the epoch waits for a journal transaction of the previous holder that is
     // still running (it holds the row FOR SHARE); after this commits, that router can write no more.
     const auto raised = Database::run(q,
@@ -45,7 +55,7 @@ core::Result<bool> SiteLock::tryAcquire()
                                                      " holder = excluded.holder, since_ms = excluded.since_ms RETURNING epoch"),
                                       {m_holder, QDateTime::currentMSecsSinceEpoch()});
     if (!raised || !q.next()) {
-        (void)m_db->exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kKey));
+        release();
         return raised ? Error{core::ErrorCode::Internal, QStringLiteral("the lease epoch was not raised"), {}} : raised.error();
     }
     m_epoch = q.value(0).toLongLong();

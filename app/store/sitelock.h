@@ -32,7 +32,8 @@ struct LeaseHolder {
 
 class SiteLock {
 public:
-    // A connection of its own to `uri` (PostgreSQL only; migrates it).
+    // A connection of its own to `uri` (PostgreSQL only). It does not migrate the schema: the
+    // router that takes the lock does, so a newer standby leaves a running older router alone.
     static core::Result<std::unique_ptr<SiteLock>> open(const QString &uri, QString holder);
     ~SiteLock();
     SiteLock(const SiteLock &) = delete;
@@ -48,8 +49,9 @@ public:
     // Who is (or was last) active.
     core::Result<LeaseHolder> lease();
 
-    // The advisory lock's key: one per database ("batonsit").
-    static constexpr qint64 kKey = 0x6261746f6e736974;
+    // The advisory lock's key, as SQL: one per schema (advisory locks are per database, and a
+    // database may hold several sites in schemas of their own).
+    static constexpr const char *kKeyExpression = "hashtextextended(current_schema() || '.baton-site-lock', 0)";
 
 private:
     explicit SiteLock(std::unique_ptr<Database> db, QString holder);

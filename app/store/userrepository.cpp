@@ -385,7 +385,19 @@ Result<User> UserRepository::authenticateToken(const QString &user, const QStrin
         return refused;
     if (stored->user.disabled)
         return disabledAccount();
-    return stored->user;
+    // Audited like a password sign-in, so the log shows everyone who came back after a failover.
+    const QDateTime now = m_clock.utcNow();
+    return inTransaction(m_db, [&]() -> Result<User> {
+        QSqlQuery u = m_db.query();
+        if (auto st = Database::run(u, QStringLiteral("UPDATE users SET last_login_ms = ? WHERE id = ?"), {now.toMSecsSinceEpoch(), owner}); !st)
+            return st.error();
+        if (auto st = audit(owner, QStringLiteral("user.login"), owner, {},
+                            compact({{QStringLiteral("result"), QStringLiteral("ok")}, {QStringLiteral("with"), QStringLiteral("token")}}));
+            !st)
+            return st.error();
+        stored->user.lastLogin = now;
+        return stored->user;
+    });
 }
 
 Status UserRepository::revokeToken(const QString &token)

@@ -171,6 +171,7 @@ void TestDatabase::readsPostgresUris()
     QCOMPARE(Database::redacted(QStringLiteral("postgresql://baton:s3cret@db:5433/baton")), QStringLiteral("postgresql://baton:***@db:5433/baton"));
     QCOMPARE(Database::redacted(QStringLiteral("postgresql://db/baton?user=baton&password=s3cret&sslmode=require")),
              QStringLiteral("postgresql://db/baton?user=baton&password=***&sslmode=require"));
+    QCOMPARE(Database::redacted(QStringLiteral("postgresql://baton:p@ss@db/baton")), QStringLiteral("postgresql://baton:***@db/baton"));
     QCOMPARE(Database::redacted(QStringLiteral("/tmp/baton.db")), QStringLiteral("/tmp/baton.db"));
     // Malformed URIs are refused before any connection, with the reason.
     for (const char *bad : {"postgresql://db:99999/baton", "postgresql://db", "postgresql://db/baton?sslmode", "postgresql://a,b/baton",

@@ -346,8 +346,14 @@ void TestUserRepository::signInTokens()
     QVERIFY(token.ok());
     QVERIFY(token->size() >= 40);
     QVERIFY(m_users->issueToken(QStringLiteral("zhangmin")).value() != *token);  // random each time
-    // Good for its user (any case), and no one else.
-    QCOMPARE(m_users->authenticateToken(QStringLiteral("zhangMIN"), *token)->id, QStringLiteral("ZhangMin"));
+    // Good for its user (any case), and no one else; audited as a sign-in.
+    const auto back = m_users->authenticateToken(QStringLiteral("zhangMIN"), *token);
+    QCOMPARE(back->id, QStringLiteral("ZhangMin"));
+    QCOMPARE(back->lastLogin, m_clock.utcNow());
+    AuditQuery logins;
+    logins.actor = QStringLiteral("ZhangMin");
+    QCOMPARE(m_audit->find(logins)->first().action, QStringLiteral("user.login"));
+    QVERIFY(m_audit->find(logins)->first().after.contains(QStringLiteral("token")));
     QCOMPARE(m_users->authenticateToken(QStringLiteral("li"), *token).error().field, QStringLiteral("credentials"));
     QCOMPARE(m_users->authenticateToken(QStringLiteral("zhangmin"), QStringLiteral("x")).error().field, QStringLiteral("credentials"));
     QCOMPARE(m_users->authenticateToken(QStringLiteral("zhangmin"), QString(*token).replace(0, 1, QLatin1Char(token->at(0) == QLatin1Char('A') ? 'B' : 'A')))
