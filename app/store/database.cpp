@@ -290,6 +290,14 @@ Status Database::begin()
         // would read first and then fail at once ("database is locked") when it tries to write
         // after another connection (the router's journal writer) has committed.
         return s;
+    } else if (isPostgres() && m_serializeWrites) {
+        // As SQLite's write lock: one such transaction at a time in this schema, so a
+        // repository's check-then-write (the next script version, a new user's name) cannot
+        // interleave with another's. Released at COMMIT or ROLLBACK.
+        if (auto l = exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || '.baton-writer', 0))")); !l) {
+            (void)exec(QStringLiteral("ROLLBACK"));
+            return l;
+        }
     }
     ++m_depth;
     return {};

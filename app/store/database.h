@@ -67,6 +67,10 @@ public:
     core::Status begin();
     core::Status commit();
     void rollback();
+    // PostgreSQL: whether a transaction takes the schema's writer lock, as SQLite's BEGIN
+    // IMMEDIATE does (default). The journal's connection does not: its transactions only
+    // append, and the lease row already orders them against a router taking over.
+    void setSerializedWrites(bool on) { m_serializeWrites = on; }
 
     // A consistent copy of the database as of now, written to `target` (which must not exist),
     // while other connections go on reading and writing: SQLite's VACUUM INTO reads one snapshot.
@@ -88,6 +92,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     int m_depth = 0;
+    bool m_serializeWrites = true;
 };
 
 // Runs `work` (returning a Status or a Result) in a transaction — a savepoint inside another —

@@ -131,6 +131,7 @@ void Journal::run()
     }
     std::unique_ptr<Database> connection = std::move(opened.value());
     const auto configure = [this](Database &db) {
+        db.setSerializedWrites(false);  // appends only; the lease row orders it against a takeover
         // fsync off keeps a crash of this process safe but not a power cut (SQLite: synchronous
         // NORMAL in WAL mode; PostgreSQL: synchronous_commit off loses at most the last moments).
         if (db.isPostgres())
