@@ -1059,6 +1059,18 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
                        h->token.isEmpty() ? authenticator->authenticate(h->user, h->password) : authenticator->authenticateToken(h->user, h->token));
 }
 
+void RoutingService::revokeToken(Session *session, const QString &token)
+{
+    if (token.isEmpty())
+        return;
+    const std::shared_ptr<Authenticator> remote = session->m_origin == Origin::Remote ? m_remoteAuthenticator : nullptr;
+    Authenticator *const authenticator = remote ? remote.get() : m_authenticator;
+    if (authenticator && m_authThread)  // the store's connection belongs to the sign-in thread
+        QMetaObject::invokeMethod(m_authContext, [remote, authenticator, token] { authenticator->revokeToken(token); }, Qt::QueuedConnection);
+    else if (authenticator)
+        authenticator->revokeToken(token);
+}
+
 core::Result<Identity> Authenticator::authenticateToken(const QString &, const QString &)
 {
     return core::Error::invalid(QStringLiteral("credentials"), QStringLiteral("this router has no sign-in tokens: sign in with your password"));
@@ -1086,8 +1098,11 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
                 // This connection takes the old session over: its id, identity, pushes and contacts.
                 session->m_id = old->m_id;
                 session->m_identity = old->m_identity;
-                if (!who->token.isEmpty())
+                if (!who->token.isEmpty() && who->token != session->m_identity->token) {
+                    // Resumed with a password: the new token replaces the session's old one.
+                    revokeToken(session, session->m_identity->token);
                     session->m_identity->token = who->token;
+                }
                 session->m_nextSeq = old->m_nextSeq;
                 session->m_kept = std::move(old->m_kept);
                 session->m_held = std::move(old->m_held);
@@ -1762,14 +1777,7 @@ void RoutingService::dispatch(Session *session, const Message &request)
                 m_journalSink->presenceSet(who.agent, Presence::Offline, QStringLiteral("signed out"));
         }
         // The sign-in token ends with the session.
-        if (const QString token = who.token; !token.isEmpty()) {
-            const std::shared_ptr<Authenticator> remote = session->m_origin == Origin::Remote ? m_remoteAuthenticator : nullptr;
-            Authenticator *const authenticator = remote ? remote.get() : m_authenticator;
-            if (authenticator && m_authThread)
-                QMetaObject::invokeMethod(m_authContext, [remote, authenticator, token] { authenticator->revokeToken(token); }, Qt::QueuedConnection);
-            else if (authenticator)
-                authenticator->revokeToken(token);
-        }
+        revokeToken(session, who.token);
         reply(session, request, {});
         session->m_identity.reset();
         return;

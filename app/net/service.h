@@ -174,6 +174,7 @@ private:
         qint64 seq = 0;
     };
     void startAuthThread();
+    void revokeToken(Session *session, const QString &token);
     std::optional<Message> finishHello(Session *session, const Message &request, Resume resume, const core::Result<Identity> &who);
     void dispatch(Session *session, const Message &request);
     QJsonObject offerCard(const core::OfferMade &offer);

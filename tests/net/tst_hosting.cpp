@@ -189,6 +189,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rawHello({{QStringLiteral("user"), QStringLiteral("boss")}, {QStringLiteral("token"), bossToken}})
                                      .contains(QStringLiteral("unauthenticated")),
                                  5000);
+
+        // A session resumed with the password gets a new token, and the old one ends.
+        QWebSocket first;
+        QStringList firstAnswers;
+        connect(&first, &QWebSocket::textMessageReceived, this, [&firstAnswers](const QString &t) { firstAnswers.append(t); });
+        first.open(QUrl(*url));
+        QTRY_COMPARE(first.state(), QAbstractSocket::ConnectedState);
+        first.sendTextMessage(QStringLiteral(R"({"v":1,"type":"hello","id":1,"body":{"user":"boss","password":"boss-secret-2026"}})"));
+        QTRY_VERIFY(!firstAnswers.isEmpty());
+        const QJsonObject opened = QJsonDocument::fromJson(firstAnswers.first().toUtf8()).object().value(QStringLiteral("body")).toObject();
+        const QString oldToken = opened.value(QStringLiteral("token")).toString();
+        QVERIFY(!oldToken.isEmpty());
+        first.close();
+        QTest::qWait(200);  // the router sees the connection gone and keeps the session
+        const QString resumed = rawHello({{QStringLiteral("user"), QStringLiteral("boss")},
+                                          {QStringLiteral("password"), QStringLiteral("boss-secret-2026")},
+                                          {QStringLiteral("resume"), QJsonObject{{QStringLiteral("session"), opened.value(QStringLiteral("session"))},
+                                                                                 {QStringLiteral("seq"), 0}}}});
+        QVERIFY2(resumed.contains(QStringLiteral("\"resumed\":true")), qPrintable(resumed));
+        const QString newToken = QJsonDocument::fromJson(resumed.toUtf8()).object().value(QStringLiteral("body")).toObject().value(QStringLiteral("token")).toString();
+        QVERIFY(!newToken.isEmpty() && newToken != oldToken);
+        QTRY_VERIFY_WITH_TIMEOUT(rawHello({{QStringLiteral("user"), QStringLiteral("boss")}, {QStringLiteral("token"), oldToken}})
+                                     .contains(QStringLiteral("unauthenticated")),
+                                 5000);
+        QVERIFY(rawHello({{QStringLiteral("user"), QStringLiteral("boss")}, {QStringLiteral("token"), newToken}}).contains(QStringLiteral("hello.ok")));
     }
 
     void badSettingsNameWhatIsWrong()
