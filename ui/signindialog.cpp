@@ -34,6 +34,8 @@ SignInDialog::SignInDialog(const QList<std::pair<QString, QString>> &localAgents
     if (localAgents.isEmpty())
         m_local->setToolTip(tr("No site is set up on this computer; start Baton with --config to run one."));
     m_server->setPlaceholderText(QStringLiteral("wss://router.example:8443"));
+    // Wide enough for an active and a standby router's addresses side by side.
+    m_server->setMinimumWidth(m_server->fontMetrics().horizontalAdvance(QStringLiteral("wss://router1.example:8443, wss://router2.example:8443")) + 16);
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#c0392b"));
