@@ -7,6 +7,7 @@
 //    a wait, transferred with the note, overflowed, moved, hung up) — and the agents' parts with
 //    their disposition, notes and rating.
 
+#include "keysetpager.h"
 #include "routerclient.h"
 
 #include <QAbstractTableModel>
@@ -54,8 +55,8 @@ public:
     void setFilter(net::RouterClient *client, const JourneyFilter &filter);
     void reload();
     const QList<JourneyRow> &rows() const { return m_rows; }
-    bool isLoading() const { return m_loading; }
-    void setPageSize(int n) { m_pageSize = n; }
+    bool isLoading() const { return m_pager.isLoading(); }
+    void setPageSize(int n) { m_pager.setPageSize(n); }
 
     // "Served", "Hung up while waiting", "Overflowed: callback request" … in the user's language.
     static QString outcomeText(const QString &outcome);
@@ -75,11 +76,7 @@ private:
     QPointer<net::RouterClient> m_client;
     JourneyFilter m_filter;
     QList<JourneyRow> m_rows;
-    QJsonObject m_next;
-    bool m_loading = false;
-    bool m_exhausted = true;
-    int m_pageSize = 50;
-    quint64 m_generation = 0;
+    KeysetPager m_pager{QStringLiteral("journey.list")};
 };
 
 struct JourneyStep {

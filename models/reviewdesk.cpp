@@ -91,13 +91,8 @@ void ReviewListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
-    m_next = {};
-    m_exhausted = !m_client;
-    ++m_generation;  // answers to earlier requests are dropped
-    if (m_loading) {
-        m_loading = false;
+    if (m_pager.restart(m_client))  // an answer still to come is dropped
         Q_EMIT loadingChanged(false);
-    }
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
@@ -209,44 +204,26 @@ QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool ReviewListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_client && !m_loading && !m_exhausted;
+    return !parent.isValid() && m_client && m_pager.canFetchMore();
 }
 
 void ReviewListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QJsonObject body = m_filter.toJson();
-    body.insert(QStringLiteral("limit"), m_pageSize);
-    if (!m_next.isEmpty())
-        body.insert(QStringLiteral("after"), m_next);
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
-    const quint64 generation = m_generation;
-    QPointer<ReviewListModel> self(this);
-    m_client->request(QStringLiteral("review.list"), body, [self, generation](const net::Message &reply) {
-        if (!self || generation != self->m_generation)
-            return;
-        self->m_loading = false;
-        Q_EMIT self->loadingChanged(false);
-        if (reply.isError()) {
-            self->m_exhausted = true;
-            Q_EMIT self->loadFailed(AgentSession::describe(*reply.error));
-            return;
-        }
-        self->m_next = reply.body.value(QStringLiteral("next")).toObject();
-        self->m_exhausted = self->m_next.isEmpty();
-        const QJsonArray items = reply.body.value(QStringLiteral("items")).toArray();
-        if (items.isEmpty())
-            return;
-        const int first = static_cast<int>(self->m_rows.size());
-        self->beginInsertRows({}, first, first + static_cast<int>(items.size()) - 1);
-        for (const QJsonValue &v : items) {
-            self->m_rows.append(ReviewRow::fromJson(v.toObject()));
-            self->m_rowOf.insert(self->m_rows.last().id, static_cast<int>(self->m_rows.size()) - 1);
-        }
-        self->endInsertRows();
-    });
+    KeysetPager::Handlers handlers;
+    handlers.items = [this](const QJsonArray &items) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(items.size()) - 1);
+            for (const QJsonValue &v : items) {
+                m_rows.append(ReviewRow::fromJson(v.toObject()));
+                m_rowOf.insert(m_rows.last().id, static_cast<int>(m_rows.size()) - 1);
+            }
+        endInsertRows();
+    };
+    handlers.failed = [this](const QString &message) { Q_EMIT loadFailed(message); };
+    handlers.loadingChanged = [this](bool loading) { Q_EMIT loadingChanged(loading); };
+    m_pager.fetch(*m_client, m_filter.toJson(), this, std::move(handlers));
 }
 
 // ---------------------------------------------------------------- one interaction

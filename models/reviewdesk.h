@@ -7,6 +7,7 @@
 //    QA trend (qa.trend);
 //  - CoachingNotes: the notes trainers left for the signed-in agent (coaching.list).
 
+#include "keysetpager.h"
 #include "routerclient.h"
 #include "scriptrepository.h"
 
@@ -68,8 +69,8 @@ public:
     int rowOf(qint64 interaction) const { return m_rowOf.value(interaction, -1); }
     // A review was saved: the row shows it (and leaves an "unreviewed only" list).
     void markReviewed(qint64 interaction);
-    bool isLoading() const { return m_loading; }
-    void setPageSize(int n) { m_pageSize = n; }
+    bool isLoading() const { return m_pager.isLoading(); }
+    void setPageSize(int n) { m_pager.setPageSize(n); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -91,11 +92,7 @@ private:
     QHash<qint64, int> m_rowOf;
     QHash<QString, QString> m_groupNames;
     QHash<QString, QString> m_businessNames;
-    QJsonObject m_next;
-    bool m_exhausted = true;
-    bool m_loading = false;
-    quint64 m_generation = 0;
-    int m_pageSize = 50;
+    KeysetPager m_pager{QStringLiteral("review.list")};
 };
 
 // A stage of the script as heard in the conversation.
