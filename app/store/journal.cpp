@@ -228,7 +228,8 @@ Status Journal::commit(Database &db, const std::vector<Item> &batch)
         }
     }
     QSqlQuery insert = db.query();
-    insert.prepare(QStringLiteral("INSERT INTO router_journal (seq, at_ms, kind, body) VALUES (?, ?, ?, ?)"));
+    if (!db.isPostgres())  // PostgreSQL takes the records in many-row INSERTs below
+        insert.prepare(QStringLiteral("INSERT INTO router_journal (seq, at_ms, kind, body) VALUES (?, ?, ?, ?)"));
     // PostgreSQL: each statement is a round trip to the server, so records go in many-row
     // INSERTs (in order; a snapshot ends the run before it). SQLite runs in this process: one
     // prepared row at a time costs nothing there.

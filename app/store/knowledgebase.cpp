@@ -93,15 +93,6 @@ QString quotedLexeme(QString token)
     return QLatin1Char('\'') + token + QLatin1Char('\'');
 }
 
-bool isLoneCjk(const QStringList &phrase)
-{
-    // As SearchTokens::matchExpression decides: a single CJK character matches as a prefix.
-    if (phrase.size() != 1)
-        return false;
-    const QList<uint> codes = phrase.first().toUcs4();
-    return codes.size() == 1 && SearchTokens::matchExpression({phrase}).endsWith(QLatin1Char('*'));
-}
-
 // The article's tokens as tsvector input: 'token':position+weight, the fields one after another
 // (title A, tags B, body C) with a position between them.
 QString termsVector(const Article &a)
@@ -131,7 +122,7 @@ QString tsQuery(const QList<QStringList> &phrases)
 {
     QStringList parts;
     for (const QStringList &p : phrases) {
-        if (isLoneCjk(p)) {
+        if (SearchTokens::isPrefixPhrase(p)) {
             parts.append(quotedLexeme(p.first()) + QStringLiteral(":*"));
             continue;
         }
@@ -148,7 +139,7 @@ QString tsQuery(const QList<QStringList> &phrases)
 int instances(const QStringList &tokens, const QStringList &phrase)
 {
     int n = 0;
-    if (isLoneCjk(phrase)) {
+    if (SearchTokens::isPrefixPhrase(phrase)) {
         for (const QString &t : tokens)
             n += t.startsWith(phrase.first()) ? 1 : 0;
         return n;

@@ -82,13 +82,17 @@ QList<QStringList> SearchTokens::queryPhrases(const QString &query)
     return out;
 }
 
+bool SearchTokens::isPrefixPhrase(const QStringList &p)
+{
+    return p.size() == 1 && p.first().size() <= 2 && isCjk(p.first().toUcs4().first()) && p.first().toUcs4().size() == 1;
+}
+
 QString SearchTokens::matchExpression(const QList<QStringList> &phrases)
 {
     QStringList parts;
     for (const QStringList &p : phrases) {
-        const bool loneCjk = p.size() == 1 && p.first().size() <= 2 && isCjk(p.first().toUcs4().first()) && p.first().toUcs4().size() == 1;
         // Tokens hold only letters and digits, so quoting needs no escaping.
-        parts.append(loneCjk ? QStringLiteral("\"%1\"*").arg(p.first()) : QStringLiteral("\"%1\"").arg(p.join(QLatin1Char(' '))));
+        parts.append(isPrefixPhrase(p) ? QStringLiteral("\"%1\"*").arg(p.first()) : QStringLiteral("\"%1\"").arg(p.join(QLatin1Char(' '))));
     }
     return parts.join(QStringLiteral(" AND "));
 }

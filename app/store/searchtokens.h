@@ -22,6 +22,8 @@ public:
     // The phrases as an FTS5 MATCH expression, all required; empty when the query has no terms.
     // A lone CJK character matches as a prefix (it may start a bigram).
     static QString matchExpression(const QList<QStringList> &phrases);
+    // A phrase of one CJK character: it matches as a prefix (of the bigrams it starts).
+    static bool isPrefixPhrase(const QStringList &phrase);
 };
 
 }  // namespace baton::store
