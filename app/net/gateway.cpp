@@ -1,5 +1,6 @@
 #include "gateway.h"
 
+#include "epolldispatcher.h"
 #include "service.h"
 
 #include <QElapsedTimer>
@@ -49,8 +50,11 @@ public:
             while (QWebSocket *s = m_upgrader->nextPendingConnection())
                 adopt(s);
         });
+        // Heartbeats are checked often and sent to each connection on its own schedule: pinging
+        // every connection of a thread at one tick sends thousands of pings (and gets thousands of
+        // pongs) in one burst, which held offers behind it every few seconds.
         m_heartbeat = std::make_unique<QTimer>();
-        m_heartbeat->setInterval(m_options.heartbeat);
+        m_heartbeat->setInterval(std::max<std::chrono::milliseconds>(std::chrono::milliseconds(10), m_options.heartbeat / 20));
         connect(m_heartbeat.get(), &QTimer::timeout, this, [this] { beat(); });
         m_heartbeat->start();
     }
@@ -78,6 +82,10 @@ public:
         conn->socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(kMaxMessageBytes));
         conn->socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(kMaxMessageBytes));
         conn->lastHeard.start();
+        conn->lastPinged.start();
+        // The first ping comes between half an interval and an interval and a half from now, which
+        // spreads a thread's connections over time even when they all came at once.
+        conn->pingAfter = m_options.heartbeat.count() / 2 + static_cast<qint64>(m_nextId * 7919 % 1000) * m_options.heartbeat.count() / 1000;
         conn->refill.start();
         conn->tokens = m_options.burst;
         conn->session = std::make_shared<Session *>(nullptr);
@@ -142,6 +150,8 @@ private:
         std::unique_ptr<QWebSocket> socket;
         std::shared_ptr<Session *> session;  // read and written on the service's thread only
         QElapsedTimer lastHeard;
+        QElapsedTimer lastPinged;
+        qint64 pingAfter = 0;  // ms after lastPinged for the next ping
         double tokens = 0;
         QElapsedTimer refill;
         int malformed = 0;
@@ -191,10 +201,14 @@ private:
         const auto dead = m_options.deadAfter.count();
         std::vector<QWebSocket *> silent;
         for (auto &[id, c] : m_conns) {
-            if (c->lastHeard.elapsed() > dead)
+            const qint64 heard = c->lastHeard.elapsed();
+            if (heard > dead) {
                 silent.push_back(c->socket.get());
-            else
+            } else if (c->lastPinged.elapsed() >= c->pingAfter) {
                 c->socket->ping();
+                c->lastPinged.restart();
+                c->pingAfter = m_options.heartbeat.count();
+            }
         }
         for (QWebSocket *s : silent) {
             ++m_counters.closedDead;
@@ -284,6 +298,8 @@ core::Status Gateway::listen(const QHostAddress &address, quint16 port)
     for (int i = 0; i < threads; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("baton-io-%1").arg(i));
+        if (QAbstractEventDispatcher *epoll = makeSocketThreadDispatcher())
+            thread->setEventDispatcher(epoll);
         auto *worker = new IoWorker(m_service, m_options, m_counters);
         worker->moveToThread(thread.get());
         thread->start();

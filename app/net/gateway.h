@@ -7,7 +7,8 @@
 //
 // Threads: Qt's event loop polls every socket it watches on each pass, so one thread with
 // thousands of connections spends its time polling. Plain ws:// connections are therefore
-// spread over I/O threads (accepted on the main thread, handed over as socket descriptors); each
+// spread over I/O threads that run an epoll event dispatcher (EpollDispatcher), accepted on the
+// main thread and handed over as socket descriptors; each
 // thread decodes, checks limits and encodes for its own connections, and only Messages cross to
 // the service's thread. wss:// connections stay on the main thread (the TLS handshake runs in
 // the listening server).

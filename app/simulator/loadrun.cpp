@@ -1,6 +1,7 @@
 #include "loadrun.h"
 
 #include "database.h"
+#include "epolldispatcher.h"
 #include "protocol.h"
 #include "routerclient.h"
 #include "userrepository.h"
@@ -563,6 +564,10 @@ int runLoad(const LoadOptions &o)
     std::vector<AgentPool *> pools;
     for (int t = 0; t < kAgentThreads; ++t) {
         agentThreads.push_back(std::make_unique<QThread>());
+        // Hundreds of sockets per thread: epoll, as the router's I/O threads, so that the load
+        // tool's own polling does not take the cores the router is measured on.
+        if (QAbstractEventDispatcher *epoll = net::makeSocketThreadDispatcher())
+            agentThreads.back()->setEventDispatcher(epoll);
         auto *pool = new AgentPool(counters, messages, clock, o.handleSeconds, o.seed * 31 + static_cast<quint32>(t));
         pool->moveToThread(agentThreads.back().get());
         QObject::connect(agentThreads.back().get(), &QThread::finished, pool, &QObject::deleteLater);
