@@ -76,4 +76,13 @@ private:
 // A new EpollDispatcher where the platform has epoll, else nullptr (keep Qt's).
 QAbstractEventDispatcher *makeSocketThreadDispatcher();
 
+constexpr bool haveSocketThreadDispatcher()
+{
+#ifdef Q_OS_LINUX
+    return true;
+#else
+    return false;
+#endif
+}
+
 }  // namespace baton::net

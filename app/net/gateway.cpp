@@ -120,8 +120,17 @@ public:
         const auto it = m_conns.find(id);
         if (it == m_conns.end() || it->second->closing)
             return;
+        Connection &c = *it->second;
+        if (m.seq == 0) {
+            // An answer (pushes are numbered); the service answers each request exactly once.
+            c.unanswered = std::max(0, c.unanswered - 1);
+            if (m.type == QLatin1String("hello.ok"))
+                c.signedIn = true;
+            else if (m.type == QLatin1String("bye.ok"))
+                c.signedIn = false;
+        }
         ++m_counters.messagesOut;
-        it->second->socket->sendTextMessage(QString::fromUtf8(encode(m)));
+        c.socket->sendTextMessage(QString::fromUtf8(encode(m)));
     }
 
     void closeAll()
@@ -155,8 +164,19 @@ private:
         double tokens = 0;
         QElapsedTimer refill;
         int malformed = 0;
+        int unanswered = 0;     // requests handed to the service and not answered yet
+        bool signedIn = false;  // a hello.ok went out, and no bye.ok since
         bool closing = false;
     };
+
+    // See gateway.h: a ping the service would answer at once anyway.
+    bool answerAtEdge(const Connection &c, const Message &m) const
+    {
+        if (m.type != QLatin1String("ping") || !c.signedIn || c.unanswered > 0)
+            return false;
+        const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+        return now - m_counters.serviceAliveAt.load(std::memory_order_relaxed) < 1000;
+    }
 
     void sendError(Connection *c, WireFailure failure)
     {
@@ -190,6 +210,13 @@ private:
             }
             return;
         }
+        if (answerAtEdge(*c, *message)) {
+            ++m_counters.pingsAtEdge;
+            ++m_counters.messagesOut;
+            c->socket->sendTextMessage(QString::fromUtf8(encode(response(*message))));
+            return;
+        }
+        ++c->unanswered;
         QMetaObject::invokeMethod(&m_service, [this, holder = c->session, m = std::move(*message)] {
             if (*holder)
                 m_service.receive(*holder, m);
@@ -250,6 +277,19 @@ Gateway::Gateway(RoutingService &service, GatewayOptions options, QObject *paren
     , m_service(service)
     , m_options(std::move(options))
 {
+    // The service's pulse, for answering pings at the edge. Only where the service shares this
+    // thread (as in baton-router and a hosting desktop); elsewhere every ping goes to it.
+    if (m_service.thread() == thread()) {
+        const auto stamp = [this] {
+            m_counters.serviceAliveAt.store(
+                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
+        };
+        stamp();
+        m_serviceAlive = std::make_unique<QTimer>();
+        m_serviceAlive->setInterval(250);
+        connect(m_serviceAlive.get(), &QTimer::timeout, this, stamp);
+        m_serviceAlive->start();
+    }
 }
 
 Gateway::~Gateway()
@@ -294,7 +334,11 @@ core::Status Gateway::listen(const QHostAddress &address, quint16 port)
         return {};
     }
 
-    const int threads = m_options.ioThreads > 0 ? m_options.ioThreads : 16;
+    // With epoll a thread's cost follows its traffic, not its sockets: one per core. Without it
+    // (poll() over every socket each pass) more threads keep each poll short.
+    const int threads = m_options.ioThreads > 0                 ? m_options.ioThreads
+                        : haveSocketThreadDispatcher()            ? std::clamp(QThread::idealThreadCount(), 2, 16)
+                                                                  : 16;
     for (int i = 0; i < threads; ++i) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("baton-io-%1").arg(i));
@@ -359,6 +403,7 @@ GatewayStats Gateway::stats() const
     s.closedDead = m_counters.closedDead.load();
     s.messagesIn = m_counters.messagesIn.load();
     s.messagesOut = m_counters.messagesOut.load();
+    s.pingsAtEdge = m_counters.pingsAtEdge.load();
     return s;
 }
 

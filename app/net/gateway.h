@@ -12,6 +12,10 @@
 // thread decodes, checks limits and encodes for its own connections, and only Messages cross to
 // the service's thread. wss:// connections stay on the main thread (the TLS handshake runs in
 // the listening server).
+//
+// A `ping` is answered by the I/O thread itself when the connection is signed in, has no request
+// waiting for an answer (so answers stay in order) and the service's thread has run in the last
+// second: it then says what a ping says (the router answers) without two thread hops.
 
 #include "protocol.h"
 
@@ -26,6 +30,7 @@
 #include <vector>
 
 class QTcpServer;
+class QTimer;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -42,7 +47,7 @@ struct GatewayOptions {
     double messagesPerSecond = 50;                // sustained, per connection
     int burst = 200;
     int malformedLimit = 20;                      // malformed messages before the connection closes
-    int ioThreads = 0;                            // 0: 16, whatever the cores: fewer sockets per poll() (see above)
+    int ioThreads = 0;                            // 0: one per core, at least 2 (16 where there is no epoll)
     std::optional<QSslConfiguration> tls;         // wss:// when set
 };
 
@@ -55,12 +60,16 @@ struct GatewayStats {
     long long closedDead = 0;
     long long messagesIn = 0;
     long long messagesOut = 0;
+    long long pingsAtEdge = 0;  // `ping`s answered by an I/O thread (nothing owed, service alive)
 };
 
 // Counters shared by the I/O threads.
 struct GatewayCounters {
     std::atomic<long long> connections{0}, accepted{0}, refused{0}, malformed{0}, rateLimited{0}, closedDead{0}, messagesIn{0},
-        messagesOut{0};
+        messagesOut{0}, pingsAtEdge{0};
+    // When the service's thread last ran its event loop (ms of a steady clock); an I/O thread
+    // answers a `ping` itself only while the service is seen alive.
+    std::atomic<qint64> serviceAliveAt{0};
 };
 
 class Gateway final : public QObject {
@@ -88,6 +97,7 @@ private:
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::unique_ptr<IoWorker> m_localWorker;        // wss:// connections
     std::size_t m_nextWorker = 0;
+    std::unique_ptr<QTimer> m_serviceAlive;  // on the service's thread: stamps serviceAliveAt
     QHostAddress m_address;
     quint16 m_port = 0;
 };

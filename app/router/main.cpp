@@ -114,6 +114,8 @@ QString metricsText(net::RoutingService &service, const net::Gateway &gateway, s
     s << "# TYPE baton_connections_refused_total counter\nbaton_connections_refused_total " << g.refused << "\n";
     s << "# TYPE baton_messages_in_total counter\nbaton_messages_in_total " << g.messagesIn << "\n";
     s << "# TYPE baton_messages_out_total counter\nbaton_messages_out_total " << g.messagesOut << "\n";
+    s << "# HELP baton_pings_at_edge_total Protocol pings answered by an I/O thread without the routing thread.\n"
+         "# TYPE baton_pings_at_edge_total counter\nbaton_pings_at_edge_total " << g.pingsAtEdge << "\n";
     s << "# TYPE baton_malformed_messages_total counter\nbaton_malformed_messages_total " << g.malformed << "\n";
     s << "# TYPE baton_rate_limited_total counter\nbaton_rate_limited_total " << g.rateLimited << "\n";
     s << "# TYPE baton_request_errors_total counter\nbaton_request_errors_total " << m.errors << "\n";
@@ -166,9 +168,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("argon2id cost of sign-ins: interactive (default, ~150 ms each) or minimum (load tests only)."),
                       QStringLiteral("COST"), QStringLiteral("interactive")});
     parser.addOption({QStringLiteral("io-threads"),
-                      QStringLiteral("Threads the WebSocket connections are spread over (default 16; more spread thousands of connections "
-                                     "thinner, see docs/PERFORMANCE.md)."),
-                      QStringLiteral("N"), QStringLiteral("16")});
+                      QStringLiteral("Threads the WebSocket connections are spread over (default 0: one per core, at least 2; "
+                                     "see docs/PERFORMANCE.md)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("max-connections"), QStringLiteral("Connections at most (default 20000)."), QStringLiteral("N"),
                       QStringLiteral("20000")});
     parser.process(app);
@@ -200,8 +202,8 @@ int main(int argc, char *argv[])
     gatewayOptions.maxConnections = maxConnections;
     bool okThreads = false;
     gatewayOptions.ioThreads = parser.value(QStringLiteral("io-threads")).toInt(&okThreads);
-    if (!okThreads || gatewayOptions.ioThreads < 1 || gatewayOptions.ioThreads > 256)
-        return fail(QStringLiteral("--io-threads takes 1 to 256"), 2);
+    if (!okThreads || gatewayOptions.ioThreads < 0 || gatewayOptions.ioThreads > 256)
+        return fail(QStringLiteral("--io-threads takes 0 (one per core) to 256"), 2);
     if (parser.isSet(QStringLiteral("tls-cert"))) {
         auto tls = net::loadServerTls(parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")));
         if (!tls)

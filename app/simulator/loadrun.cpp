@@ -559,7 +559,7 @@ int runLoad(const LoadOptions &o)
     // Agents: on their own threads; connect in waves, sign in, get ready; accept every offer,
     // end the conversation after a while.
     AgentCounters counters;
-    const int kAgentThreads = std::max(1, o.clientThreads);
+    const int kAgentThreads = o.clientThreads > 0 ? o.clientThreads : std::max(2, QThread::idealThreadCount());
     std::vector<std::unique_ptr<QThread>> agentThreads;
     std::vector<AgentPool *> pools;
     for (int t = 0; t < kAgentThreads; ++t) {
@@ -657,25 +657,32 @@ int runLoad(const LoadOptions &o)
     if (ivrReady < o.ivrSessions + 1)
         return fail(QStringLiteral("the IVR sessions could not sign in"));
 
-    std::vector<double> pingMs, echoMs;
+    std::vector<double> pingMs, echoMs, statusMs;
     qint64 echoSent = 0;
     QObject::connect(&echoClient, &QWebSocket::textMessageReceived, &echoClient,
                      [&](const QString &) { echoMs.push_back(static_cast<double>(clock.nsecsElapsed() - echoSent) / 1e6); });
     Connection *probe = ivrs.back().get();
     QTimer probeTimer;
-    bool probePing = true;
+    int probeTurn = 0;
     QObject::connect(&probeTimer, &QTimer::timeout, &probeTimer, [&] {
-        // Alternate the two so both see the same load.
-        if (probePing && !probe->signedIn)
+        // Take turns so all three see the same load: a protocol ping (which the router's I/O
+        // thread answers when the session is owed nothing), a request the routing thread must
+        // answer (contact.status; the probe created no contact, so the answer is not_found, after
+        // the same hops and checks), and the raw echo.
+        const int turn = probeTurn % 3;
+        if (turn != 2 && !probe->signedIn)
             return;
-        if (probePing) {
-            const qint64 sent = clock.nsecsElapsed();
+        const qint64 sent = clock.nsecsElapsed();
+        if (turn == 0) {
             probe->send(QStringLiteral("ping"), {}, [&, sent](const net::Message &) { pingMs.push_back(static_cast<double>(clock.nsecsElapsed() - sent) / 1e6); });
+        } else if (turn == 1) {
+            probe->send(QStringLiteral("contact.status"), {{QStringLiteral("contact"), 1}},
+                        [&, sent](const net::Message &) { statusMs.push_back(static_cast<double>(clock.nsecsElapsed() - sent) / 1e6); });
         } else {
-            echoSent = clock.nsecsElapsed();
+            echoSent = sent;
             echoClient.sendTextMessage(QStringLiteral(R"({"v":1,"type":"ping","id":1,"body":{}})"));
         }
-        probePing = !probePing;
+        ++probeTurn;
     });
 
     // Arrivals: a Poisson process at the given rate, spread over the IVR sessions.
@@ -769,6 +776,9 @@ int runLoad(const LoadOptions &o)
     out() << QStringLiteral("round trip under load: protocol ping p50 %1 ms (p99 %2), raw WebSocket echo p50 %3 ms (p99 %4): ratio %5\n")
                  .arg(ping, 0, 'f', 3).arg(percentile(pingMs, 0.99), 0, 'f', 3).arg(raw, 0, 'f', 3).arg(percentile(echoMs, 0.99), 0, 'f', 3)
                  .arg(raw > 0 ? ping / raw : 0.0, 0, 'f', 2);
+    const double status = percentile(statusMs, 0.5);
+    out() << QStringLiteral("round trip through the routing thread: contact.status p50 %1 ms (p99 %2): ratio %3 to the raw echo\n")
+                 .arg(status, 0, 'f', 3).arg(percentile(statusMs, 0.99), 0, 'f', 3).arg(raw > 0 ? status / raw : 0.0, 0, 'f', 2);
     // The router's own part: contact created to offer made, inside the router (its /metrics),
     // without the sockets, the load tool and the scheduler on either side.
     if (metricsUrl.isValid()) {

@@ -23,7 +23,7 @@ struct LoadOptions {
     double handleSeconds = 15;  // mean conversation length (exponential)
     bool fsync = true;
     quint32 seed = 1;
-    int clientThreads = 8;    // threads the simulated agents' sockets are spread over
+    int clientThreads = 0;    // threads the simulated agents' sockets are spread over (0: one per core, at least 2)
     int routerIoThreads = 0;  // the started router's --io-threads (0: its default)
 };
 

@@ -548,9 +548,9 @@ int load(const QStringList &arguments)
     parser.addOption({QStringLiteral("aht"), QStringLiteral("Mean conversation length in seconds (default 15)."), QStringLiteral("S"), QStringLiteral("15")});
     parser.addOption({QStringLiteral("no-fsync"), QStringLiteral("Start the router with --no-fsync.")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("K"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("client-threads"), QStringLiteral("Threads the simulated agents' sockets are spread over (default 8)."),
-                      QStringLiteral("N"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("io-threads"), QStringLiteral("The started router's --io-threads (default: its own, 16)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("client-threads"), QStringLiteral("Threads the simulated agents' sockets are spread over (default 0: one per core, at least 2)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("io-threads"), QStringLiteral("The started router's --io-threads (default 0: its own, one per core)."), QStringLiteral("N"),
                       QStringLiteral("0")});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -562,8 +562,8 @@ int load(const QStringList &arguments)
     bool ok[9] = {};
     o.clientThreads = parser.value(QStringLiteral("client-threads")).toInt(&ok[7]);
     o.routerIoThreads = parser.value(QStringLiteral("io-threads")).toInt(&ok[8]);
-    if (ok[7] && ok[8] && (o.clientThreads < 1 || o.clientThreads > 256 || o.routerIoThreads < 0 || o.routerIoThreads > 256))
-        return usageError(QStringLiteral("--client-threads takes 1 to 256, --io-threads 0 to 256"));
+    if (ok[7] && ok[8] && (o.clientThreads < 0 || o.clientThreads > 256 || o.routerIoThreads < 0 || o.routerIoThreads > 256))
+        return usageError(QStringLiteral("--client-threads and --io-threads take 0 (one per core) to 256"));
     o.agents = parser.value(QStringLiteral("agents")).toInt(&ok[0]);
     o.ivrSessions = parser.value(QStringLiteral("ivrs")).toInt(&ok[1]);
     o.contactsPerSecond = parser.value(QStringLiteral("rate")).toDouble(&ok[2]);

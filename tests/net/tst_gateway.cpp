@@ -142,6 +142,7 @@ class TestGateway : public QObject {
 
 private Q_SLOTS:
     void aContactOverRealSockets();
+    void pingsAreAnsweredAtTheEdgeOnlyWhenNothingIsOwed();
     void oversizedFramesAreRefused();
     void binaryAndMalformedFramesGetErrorsThenClose();
     void survivesOneHundredThousandMutatedFrames();
@@ -177,6 +178,40 @@ void TestGateway::aContactOverRealSockets()
     QCOMPARE(agent.call(QStringLiteral("offer.accept"), {{QStringLiteral("contact"), offer->body.value(QStringLiteral("contact"))}})->type,
              QStringLiteral("offer.accept.ok"));
     QVERIFY(ivr.waitPush(QStringLiteral("contact.routed")));
+}
+
+// A signed-in connection's ping is answered by its I/O thread; before hello, after bye, and behind
+// a request still unanswered it goes to the service, so answers keep their order.
+void TestGateway::pingsAreAnsweredAtTheEdgeOnlyWhenNothingIsOwed()
+{
+    Server s;
+    Client c(s.gateway->url());
+    QVERIFY(c.waitOpen());
+    const auto early = c.call(QStringLiteral("ping"));
+    QVERIFY(early && early->isError());
+    QCOMPARE(early->error->code, WireError::Unauthenticated);
+    QCOMPARE(s.gateway->stats().pingsAtEdge, 0);
+
+    QCOMPARE(c.call(QStringLiteral("hello"), credentials(QStringLiteral("ivr"), QStringLiteral("ivr-secret")))->type, QStringLiteral("hello.ok"));
+    QCOMPARE(c.call(QStringLiteral("ping"))->type, QStringLiteral("ping.ok"));
+    QCOMPARE(s.gateway->stats().pingsAtEdge, 1);
+
+    // Sent back to back: the ping must not overtake the request before it.
+    c.received.clear();
+    c.socket.sendTextMessage(QStringLiteral(R"({"v":1,"type":"contact.create","id":50,"body":{"business":"挂失"}})"));
+    c.socket.sendTextMessage(QStringLiteral(R"({"v":1,"type":"ping","id":51})"));
+    QVERIFY(QTest::qWaitFor([&] { return c.received.size() >= 2; }, 5000));
+    QCOMPARE(c.received[0].id, 50);
+    QCOMPARE(c.received[0].type, QStringLiteral("contact.create.ok"));
+    QCOMPARE(c.received[1].id, 51);
+    QCOMPARE(s.gateway->stats().pingsAtEdge, 1);
+    QCOMPARE(c.call(QStringLiteral("ping"))->type, QStringLiteral("ping.ok"));  // owed nothing again
+    QCOMPARE(s.gateway->stats().pingsAtEdge, 2);
+
+    QCOMPARE(c.call(QStringLiteral("bye"))->type, QStringLiteral("bye.ok"));
+    const auto late = c.call(QStringLiteral("ping"));
+    QVERIFY(late && late->isError());
+    QCOMPARE(s.gateway->stats().pingsAtEdge, 2);
 }
 
 void TestGateway::oversizedFramesAreRefused()
