@@ -272,9 +272,12 @@ int EpollDispatcher::activateTimers()
         dueIds.push_back(it->second);
     int fired = 0;
     for (const int id : dueIds) {
+        // Looked up again: an earlier timer's event may have removed this one, restarted it
+        // (Qt hands a freed id out again) or fired it from a nested loop; or it is running in a
+        // nested loop of its own.
         const auto it = m_timers.find(id);
-        if (it == m_timers.end() || it->second.inEvent)
-            continue;  // removed by an earlier timer's event, or in a nested loop of its own
+        if (it == m_timers.end() || it->second.inEvent || it->second.due > now)
+            continue;
         Timer &t = it->second;
         // The next time is set before the event: the handler may kill or restart the timer.
         // A late timer does not fire twice to catch up (as Qt's own timers).
@@ -284,9 +287,11 @@ int EpollDispatcher::activateTimers()
         schedule(id, t, next);
         t.inEvent = true;
         QObject *object = t.object;
+        const bool counts = t.interval > 0;  // as Qt: a zero timer (idle work) does not end processEvents(maxtime)
         QTimerEvent event(id);
-        QCoreApplication::sendEvent(object, &event);
-        ++fired;
+        QCoreApplication::sendEvent(object, &event);  // `t` may be gone after this
+        if (counts)
+            ++fired;
         if (const auto again = m_timers.find(id); again != m_timers.end())
             again->second.inEvent = false;
     }

@@ -8,6 +8,10 @@
 // behave as in Qt's Unix dispatcher. It is installed on the gateway's I/O threads and on the load
 // tool's client threads (QThread::setEventDispatcher before start()), never on a GUI thread.
 //
+// One difference from Qt's: a notifier's handler that runs a nested event loop may see the outer
+// pass deliver an activation the nested one already handled; Qt's sockets take that as a read or
+// write that would block, which is harmless.
+//
 // Linux only: makeSocketThreadDispatcher() returns nullptr elsewhere, and the thread keeps Qt's.
 
 #include <QAbstractEventDispatcher>

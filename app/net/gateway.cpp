@@ -105,13 +105,13 @@ public:
         // The session is made on the service's thread; the calls that follow run after it.
         const quint64 id = conn->id;
         auto holder = conn->session;
-        QMetaObject::invokeMethod(&m_service, [this, id, holder] {
+        QMetaObject::invokeMethod(&m_service, [this, id, holder, edgePing = conn->edgePing] {
             *holder = m_service.open([this, id](const Message &m) {
                 if (QThread::currentThread() == thread())
                     sendTo(id, m);
                 else
                     QMetaObject::invokeMethod(this, [this, id, m] { sendTo(id, m); }, Qt::QueuedConnection);
-            }, Origin::Remote);
+            }, Origin::Remote, edgePing);
         }, Qt::QueuedConnection);
     }
 
@@ -121,14 +121,11 @@ public:
         if (it == m_conns.end() || it->second->closing)
             return;
         Connection &c = *it->second;
-        if (m.seq == 0) {
-            // An answer (pushes are numbered); the service answers each request exactly once.
+        // An answer (pushes are numbered): the service answers each request exactly once. (A
+        // resumed session may also get answers owed to its old connection; it never answers
+        // pings here, see RoutingService::refreshEdgePing.)
+        if (m.seq == 0)
             c.unanswered = std::max(0, c.unanswered - 1);
-            if (m.type == QLatin1String("hello.ok"))
-                c.signedIn = true;
-            else if (m.type == QLatin1String("bye.ok"))
-                c.signedIn = false;
-        }
         ++m_counters.messagesOut;
         c.socket->sendTextMessage(QString::fromUtf8(encode(m)));
     }
@@ -164,15 +161,15 @@ private:
         double tokens = 0;
         QElapsedTimer refill;
         int malformed = 0;
-        int unanswered = 0;     // requests handed to the service and not answered yet
-        bool signedIn = false;  // a hello.ok went out, and no bye.ok since
+        int unanswered = 0;  // requests handed to the service and not answered yet
+        std::shared_ptr<std::atomic<bool>> edgePing = std::make_shared<std::atomic<bool>>(false);  // the service's word
         bool closing = false;
     };
 
     // See gateway.h: a ping the service would answer at once anyway.
     bool answerAtEdge(const Connection &c, const Message &m) const
     {
-        if (m.type != QLatin1String("ping") || !c.signedIn || c.unanswered > 0)
+        if (m.type != QLatin1String("ping") || m.id == 0 || c.unanswered > 0 || !c.edgePing->load(std::memory_order_relaxed))
             return false;
         const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
         return now - m_counters.serviceAliveAt.load(std::memory_order_relaxed) < 1000;
@@ -409,6 +406,10 @@ GatewayStats Gateway::stats() const
 
 void Gateway::close()
 {
+    // Every ping goes to the service from now on (it answers `unavailable` while stopping).
+    if (m_serviceAlive)
+        m_serviceAlive->stop();
+    m_counters.serviceAliveAt.store(0);
     if (m_tcpServer)
         m_tcpServer->close();
     if (m_tlsServer)

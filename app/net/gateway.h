@@ -13,9 +13,10 @@
 // the service's thread. wss:// connections stay on the main thread (the TLS handshake runs in
 // the listening server).
 //
-// A `ping` is answered by the I/O thread itself when the connection is signed in, has no request
-// waiting for an answer (so answers stay in order) and the service's thread has run in the last
-// second: it then says what a ping says (the router answers) without two thread hops.
+// A `ping` is answered by the I/O thread itself when the connection has no request waiting for an
+// answer (so answers stay in order), the service says the session may (signed in, nothing held
+// for the journal, not resumed, not stopping: RoutingService::refreshEdgePing) and the service's
+// thread has run in the last second: it then says what the service would, without two hops.
 
 #include "protocol.h"
 

@@ -282,6 +282,8 @@ bool RoutingService::ready() const { return m_router && !m_stopping && (!m_journ
 void RoutingService::shutdown(std::chrono::milliseconds reconnectIn)
 {
     m_stopping = true;
+    for (const auto &s : m_sessions)
+        refreshEdgePing(s.get());
     m_timer.stop();
     m_positionTimer.stop();
     m_statsTimer.stop();
@@ -344,12 +346,13 @@ int RoutingService::remoteSessions() const
     }));
 }
 
-Session *RoutingService::open(Session::Sink sink, Origin origin)
+Session *RoutingService::open(Session::Sink sink, Origin origin, std::shared_ptr<std::atomic<bool>> edgePing)
 {
     auto s = std::make_unique<Session>();
     s->m_id = m_nextSession++;
     s->m_origin = origin;
     s->m_sink = std::move(sink);
+    s->m_edgePing = std::move(edgePing);
     m_sessions.push_back(std::move(s));
     return m_sessions.back().get();
 }
@@ -420,6 +423,8 @@ void RoutingService::deliver(Session *session, Message message)
         if (session->m_held.empty())
             m_holding.push_back(session);
         session->m_held.emplace_back(kUnsealed, std::move(message));
+        if (session->m_held.size() == 1)
+            refreshEdgePing(session);
         if (!session->m_touched) {
             session->m_touched = true;
             m_touched.push_back(session);
@@ -461,6 +466,8 @@ void RoutingService::onDurable(quint64 durable)
             send(s, s->m_held.front().second);
             s->m_held.pop_front();
         }
+        if (s->m_held.empty())
+            refreshEdgePing(s);
         return s->m_held.empty();
     });
 }
@@ -951,8 +958,18 @@ void RoutingService::publishStats()
 
 // ---------------------------------------------------------------- requests
 
+void RoutingService::refreshEdgePing(Session *session) const
+{
+    if (session->m_edgePing)
+        session->m_edgePing->store(session->authenticated() && !session->m_resumed && !session->m_helloPending && session->m_held.empty()
+                                       && !m_stopping,
+                                   std::memory_order_relaxed);
+}
+
 void RoutingService::receive(Session *session, const Message &request)
 {
+    // Whatever the request did (signed in or out, held an answer), the gateway's view follows.
+    const auto refresh = qScopeGuard([this, session] { refreshEdgePing(session); });
     ++m_metrics.requests;
     sampleIntervalsIfLater();
     if (m_stopping) {
@@ -1049,6 +1066,7 @@ std::optional<Message> RoutingService::hello(Session *session, const Message &re
                 if (auto m = finishHello(session, request, resume, who))
                     deliver(session, *m);
                 afterCommand();
+                refreshEdgePing(session);
                 for (const Message &queued : std::exchange(session->m_queued, {}))
                     receive(session, queued);
             }, Qt::QueuedConnection);
@@ -1104,6 +1122,7 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
                     session->m_identity->token = who->token;
                 }
                 session->m_nextSeq = old->m_nextSeq;
+                session->m_resumed = true;
                 session->m_kept = std::move(old->m_kept);
                 session->m_held = std::move(old->m_held);
                 if (!session->m_held.empty() && std::find(m_holding.begin(), m_holding.end(), session) == m_holding.end())
@@ -1147,6 +1166,7 @@ std::optional<Message> RoutingService::finishHello(Session *session, const Messa
             // One desk per agent: the other session is signed out (it may say hello again).
             pushTo(previous, QStringLiteral("session.replaced"), {{QStringLiteral("reason"), QStringLiteral("signed in elsewhere")}});
             previous->m_identity.reset();
+            refreshEdgePing(previous);
         }
         m_agents.insert(who->agent, session);
     }

@@ -23,10 +23,12 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <map>
@@ -103,6 +105,11 @@ private:
     bool m_helloPending = false;                  // its password is being checked
     std::vector<Message> m_queued;                // requests that came meanwhile
     std::unique_ptr<QTimer> m_graceTimer;
+    // Set while a `ping` may be answered without this thread (see Gateway): signed in, not a
+    // resumed session (answers to the old connection's requests may still come), nothing held
+    // for the journal, not stopping. Written here, read by the connection's I/O thread.
+    std::shared_ptr<std::atomic<bool>> m_edgePing;
+    bool m_resumed = false;
 };
 
 struct ServiceMetrics {
@@ -132,7 +139,8 @@ public:
     // The journal was fenced: another router took over the site (store::SiteLock).
     bool fenced() const;
 
-    Session *open(Session::Sink sink, Origin origin = Origin::Local);
+    // edgePing, when given, is kept up to date for the gateway (Session::m_edgePing).
+    Session *open(Session::Sink sink, Origin origin = Origin::Local, std::shared_ptr<std::atomic<bool>> edgePing = nullptr);
     // Who may sign in from other computers, when that differs from the local sign-in (a desktop
     // that hosts its embedded site: its own users pick themselves, other desktops give a
     // password). Checked on the sign-in thread, started here if there is none. Null: remote
@@ -161,6 +169,7 @@ private Q_SLOTS:
 
 private:
     void deliver(Session *session, Message message);
+    void refreshEdgePing(Session *session) const;
     void seal();
     void pushTo(Session *session, const QString &type, QJsonObject body);
     void send(Session *session, const Message &message);

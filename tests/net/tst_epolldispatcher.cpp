@@ -144,6 +144,36 @@ private Q_SLOTS:
         t.run([&] { delete target; });
     }
 
+    // Two timers due in one pass; the first restarts the second (Qt hands the freed id out again),
+    // which must then wait its new interval, not fire in the same pass.
+    void aTimerRestartedByAnotherWaitsItsInterval()
+    {
+        EpollThread t;
+        std::atomic<qint64> restartedAt{-1}, firedAt{-1};
+        std::unique_ptr<QTimer> a, b;
+        QElapsedTimer clock;
+        clock.start();
+        t.run([&] {
+            a = std::make_unique<QTimer>();
+            b = std::make_unique<QTimer>();
+            a->setSingleShot(true);
+            b->setSingleShot(true);
+            QObject::connect(a.get(), &QTimer::timeout, a.get(), [&] {
+                restartedAt = clock.elapsed();
+                b->start(150);
+            });
+            QObject::connect(b.get(), &QTimer::timeout, b.get(), [&] { firedAt = clock.elapsed(); });
+            a->start(10);
+            b->start(10);
+        });
+        QTRY_VERIFY(firedAt.load() >= 0);
+        QVERIFY2(firedAt.load() - restartedAt.load() >= 150, "a restarted timer fired before its new interval");
+        t.run([&] {
+            a.reset();
+            b.reset();
+        });
+    }
+
     void remainingTimeAndMovingThreads()
     {
         EpollThread a, b;

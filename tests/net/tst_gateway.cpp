@@ -204,14 +204,35 @@ void TestGateway::pingsAreAnsweredAtTheEdgeOnlyWhenNothingIsOwed()
     QCOMPARE(c.received[0].id, 50);
     QCOMPARE(c.received[0].type, QStringLiteral("contact.create.ok"));
     QCOMPARE(c.received[1].id, 51);
-    QCOMPARE(s.gateway->stats().pingsAtEdge, 1);
+    QCOMPARE(c.received[1].type, QStringLiteral("ping.ok"));
+    const long long atEdge = s.gateway->stats().pingsAtEdge;  // 1, or 2 when the frames came apart
     QCOMPARE(c.call(QStringLiteral("ping"))->type, QStringLiteral("ping.ok"));  // owed nothing again
-    QCOMPARE(s.gateway->stats().pingsAtEdge, 2);
+    QCOMPARE(s.gateway->stats().pingsAtEdge, atEdge + 1);
+    // Without an id it is malformed, as the service says.
+    c.received.clear();
+    c.socket.sendTextMessage(QStringLiteral(R"({"v":1,"type":"ping"})"));
+    QVERIFY(QTest::qWaitFor([&] { return !c.received.isEmpty(); }, 5000));
+    QCOMPARE(c.received[0].error->code, WireError::Malformed);
+    QCOMPARE(s.gateway->stats().pingsAtEdge, atEdge + 1);
 
     QCOMPARE(c.call(QStringLiteral("bye"))->type, QStringLiteral("bye.ok"));
     const auto late = c.call(QStringLiteral("ping"));
     QVERIFY(late && late->isError());
-    QCOMPARE(s.gateway->stats().pingsAtEdge, 2);
+    QCOMPARE(s.gateway->stats().pingsAtEdge, atEdge + 1);
+
+    // An agent signed in at another desk: the first desk's session is signed out, and its pings
+    // are refused as the service refuses them.
+    Client first(s.gateway->url()), second(s.gateway->url());
+    QVERIFY(first.waitOpen() && second.waitOpen());
+    QCOMPARE(first.call(QStringLiteral("hello"), credentials(QStringLiteral("zhang"), QStringLiteral("agent-secret")))->type, QStringLiteral("hello.ok"));
+    QCOMPARE(first.call(QStringLiteral("ping"))->type, QStringLiteral("ping.ok"));
+    QCOMPARE(s.gateway->stats().pingsAtEdge, atEdge + 2);
+    QCOMPARE(second.call(QStringLiteral("hello"), credentials(QStringLiteral("zhang"), QStringLiteral("agent-secret")))->type, QStringLiteral("hello.ok"));
+    QVERIFY(first.waitPush(QStringLiteral("session.replaced")));
+    const auto replaced = first.call(QStringLiteral("ping"));
+    QVERIFY(replaced && replaced->isError());
+    QCOMPARE(replaced->error->code, WireError::Unauthenticated);
+    QCOMPARE(s.gateway->stats().pingsAtEdge, atEdge + 2);
 }
 
 void TestGateway::oversizedFramesAreRefused()
