@@ -121,6 +121,8 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
     connect(&m_positionTimer, &QTimer::timeout, this, &RoutingService::publishPositions);
     m_statsTimer.setInterval(m_options.statsInterval);
     connect(&m_statsTimer, &QTimer::timeout, this, &RoutingService::publishStats);
+    m_journeyTimer.setInterval(m_options.journeySaveInterval);
+    connect(&m_journeyTimer, &QTimer::timeout, this, [this] { saveJourneys(m_journeys.takeChanged()); });
     m_queueDayTimer.setInterval(std::chrono::seconds(60));
     connect(&m_queueDayTimer, &QTimer::timeout, this, [this] {
         // A quiet night has no command to roll the router's day: this does, then writes the counts.
@@ -129,7 +131,6 @@ RoutingService::RoutingService(const Clock &clock, SiteConfig config, ServiceOpt
         m_router->advance();
         afterCommand();
         saveToday();
-        saveJourneys(m_journeys.takeChanged());
         // A contact a bot kept and nobody ended: its journey is stored as it stands.
         saveJourneys(m_journeys.forgetStartedBefore(m_clock.utcNow().addDays(-1)));
     });
@@ -268,6 +269,7 @@ Result<RestoreReport> RoutingService::start()
             qCWarning(lcService) << "open journeys not read:" << open.error().message;
         }
         m_queueDayTimer.start();
+        m_journeyTimer.start();
     }
     m_positionTimer.start();
     m_statsTimer.start();
@@ -288,6 +290,7 @@ void RoutingService::shutdown(std::chrono::milliseconds reconnectIn)
     m_positionTimer.stop();
     m_statsTimer.stop();
     m_queueDayTimer.stop();
+    m_journeyTimer.stop();
     saveToday();
     saveJourneys(m_journeys.openJourneys());  // as they stand; the next run carries on with them
     if (m_journal) {
@@ -786,6 +789,15 @@ void RoutingService::saveJourneys(const QList<store::ContactJourney> &journeys)
     if (!m_db || journeys.isEmpty())
         return;
     store::JourneyRepository repo(*m_db);
+    auto refused = repo.saveAll(journeys);
+    if (refused) {
+        for (const qint64 contact : *refused)
+            qCWarning(lcService) << "journey of contact" << contact << "not stored: it is not valid";
+        return;
+    }
+    // The batch failed as a whole (a locked or lost database): one at a time, so that one
+    // journey the database refuses does not cost the others.
+    qCWarning(lcService) << journeys.size() << "journeys not stored together:" << refused.error().message << "- storing them one by one";
     for (const store::ContactJourney &j : journeys) {
         if (auto s = repo.save(j); !s)
             qCWarning(lcService) << "journey of contact" << j.contact << "not stored:" << s.error().message;

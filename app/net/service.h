@@ -71,6 +71,9 @@ struct ServiceOptions {
     std::chrono::milliseconds restartGrace{30000};  // after a restart, agents not signed in by then go offline
     std::chrono::milliseconds statsInterval{500};
     std::chrono::milliseconds positionInterval{1000};
+    // Journeys that changed are stored this often, in one transaction: a crash loses at most
+    // this much of them, and each write stays short (at 200 contacts/s, ~1,000 journeys).
+    std::chrono::milliseconds journeySaveInterval{5000};
     int keptPushes = 2000;                // per session, for resuming
     // Check passwords on a thread of their own (argon2id: ~150 ms each), so sign-ins never stall
     // routing; the Authenticator is then only ever called from that thread.
@@ -244,6 +247,7 @@ private:
     QTimer m_positionTimer;
     QTimer m_statsTimer;
     QTimer m_queueDayTimer;                                 // queue_days, once a minute
+    QTimer m_journeyTimer;                                  // changed journeys, every few seconds
     QDate m_queueBaseDay;                                   // the day m_queueBase belongs to
     QHash<QString, core::GroupDayTotals> m_queueBase;       // its counts before this run
     QueueIntervalRecorder m_intervals;                      // today by 15 minutes, for the charts

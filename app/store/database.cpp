@@ -268,6 +268,11 @@ Status Database::run(QSqlQuery &q, const QString &sql, const QVariantList &value
 {
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("preparing \"%1\"").arg(sql.simplified().left(80)), q.lastError());
+    return runPrepared(q, values);
+}
+
+Status Database::runPrepared(QSqlQuery &q, const QVariantList &values)
+{
     for (const QVariant &v : values) {
         // Qt binds a null QString as SQL NULL; an empty text is meant. NULL is QVariant().
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
@@ -276,7 +281,7 @@ Status Database::run(QSqlQuery &q, const QString &sql, const QVariantList &value
             q.addBindValue(v);
     }
     if (!q.exec())
-        return sqlError(QStringLiteral("running \"%1\"").arg(sql.simplified().left(80)), q.lastError());
+        return sqlError(QStringLiteral("running \"%1\"").arg(q.lastQuery().simplified().left(80)), q.lastError());
     return {};
 }
 

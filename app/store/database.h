@@ -59,6 +59,8 @@ public:
     // prepare + bind positional values + exec, with a readable error. A null QString binds as
     // '' (Qt would bind NULL); pass QVariant() for NULL.
     static core::Status run(QSqlQuery &q, const QString &sql, const QVariantList &values = {});
+    // Binds and runs a query prepared once, for a batch of rows.
+    static core::Status runPrepared(QSqlQuery &q, const QVariantList &values);
     // After INSERT … RETURNING, read the row and then q.finish(): SQLite cannot commit while a
     // RETURNING statement is still being read.
 

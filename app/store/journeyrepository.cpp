@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace baton::store {
@@ -50,7 +51,18 @@ QString likePattern(const QString &text)
 
 }  // namespace
 
-core::Status JourneyRepository::save(const ContactJourney &j)
+namespace {
+
+const QString kSaveJourney = QStringLiteral(
+    "INSERT INTO contact_journeys (contact_id, customer_id, caller, channel, entry_point, business,"
+    " ivr_path, started_ms, ended_ms, outcome, steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (contact_id) DO UPDATE SET customer_id = excluded.customer_id, caller = excluded.caller,"
+    " channel = excluded.channel, entry_point = excluded.entry_point, business = excluded.business,"
+    " ivr_path = excluded.ivr_path, started_ms = excluded.started_ms, ended_ms = excluded.ended_ms,"
+    " outcome = excluded.outcome, steps = excluded.steps");
+
+// The values to bind for a journey, or why it cannot be stored.
+Result<QVariantList> journeyValues(const ContactJourney &j)
 {
     if (j.contact <= 0)
         return Error::invalid(QStringLiteral("contact"), QStringLiteral("a journey needs its contact"));
@@ -66,18 +78,44 @@ core::Status JourneyRepository::save(const ContactJourney &j)
             return Error::invalid(QStringLiteral("customer"), QStringLiteral("'%1' is not a stored customer").arg(j.customer.value()));
         customer = id;
     }
+    return QVariantList{j.contact, customer, nullable(j.caller), core::channelName(j.channel), nullable(j.entryPoint), nullable(j.business),
+                        nullable(j.ivrPath.join(QLatin1Char('\n'))), j.started.toMSecsSinceEpoch(),
+                        j.ended.isValid() ? QVariant(j.ended.toMSecsSinceEpoch()) : QVariant(), nullable(j.outcome),
+                        QString::fromUtf8(QJsonDocument(j.steps).toJson(QJsonDocument::Compact))};
+}
+
+}  // namespace
+
+core::Status JourneyRepository::save(const ContactJourney &j)
+{
+    auto values = journeyValues(j);
+    if (!values)
+        return values.error();
     QSqlQuery q = m_db.query();
-    return Database::run(q,
-                         QStringLiteral("INSERT INTO contact_journeys (contact_id, customer_id, caller, channel, entry_point, business,"
-                                        " ivr_path, started_ms, ended_ms, outcome, steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                        " ON CONFLICT (contact_id) DO UPDATE SET customer_id = excluded.customer_id, caller = excluded.caller,"
-                                        " channel = excluded.channel, entry_point = excluded.entry_point, business = excluded.business,"
-                                        " ivr_path = excluded.ivr_path, started_ms = excluded.started_ms, ended_ms = excluded.ended_ms,"
-                                        " outcome = excluded.outcome, steps = excluded.steps"),
-                         {j.contact, customer, nullable(j.caller), core::channelName(j.channel), nullable(j.entryPoint), nullable(j.business),
-                          nullable(j.ivrPath.join(QLatin1Char('\n'))), j.started.toMSecsSinceEpoch(),
-                          j.ended.isValid() ? QVariant(j.ended.toMSecsSinceEpoch()) : QVariant(), nullable(j.outcome),
-                          QString::fromUtf8(QJsonDocument(j.steps).toJson(QJsonDocument::Compact))});
+    return Database::run(q, kSaveJourney, *values);
+}
+
+Result<QList<qint64>> JourneyRepository::saveAll(const QList<ContactJourney> &journeys)
+{
+    QList<qint64> refused;
+    auto saved = inTransaction(m_db, [&]() -> core::Status {
+        QSqlQuery q = m_db.query();
+        if (!q.prepare(kSaveJourney))
+            return Error{core::ErrorCode::Internal, QStringLiteral("cannot prepare the journey statement: %1").arg(q.lastError().text()), {}};
+        for (const ContactJourney &j : journeys) {
+            auto values = journeyValues(j);
+            if (!values) {
+                refused.append(j.contact);
+                continue;
+            }
+            if (auto s = Database::runPrepared(q, *values); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return refused;
 }
 
 Result<std::optional<ContactJourney>> JourneyRepository::get(qint64 contact)

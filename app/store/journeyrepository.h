@@ -60,6 +60,10 @@ public:
 
     // Inserts the journey or replaces the one stored for its contact.
     core::Status save(const ContactJourney &journey);
+    // Many at once, in one transaction with one prepared statement (the router stores what
+    // changed every few seconds). The contacts of journeys refused as invalid come back; the
+    // others are stored. A database error stores none of them.
+    core::Result<QList<qint64>> saveAll(const QList<ContactJourney> &journeys);
     core::Result<std::optional<ContactJourney>> get(qint64 contact);
     // Newest first in keyset pages; limit 1–500.
     core::Result<JourneyPage> find(const JourneyFilter &filter, std::optional<JourneyCursor> after, int limit);

@@ -126,6 +126,28 @@ private Q_SLOTS:
         QCOMPARE(journeys.find({}, std::nullopt, 0).error().field, QStringLiteral("limit"));
     }
 
+    // The router's batch: stored together, the invalid ones named and left out, a journey seen
+    // again replaced.
+    void savesManyAtOnceAndNamesTheRefused()
+    {
+        JourneyRepository journeys(*m_db);
+        QList<ContactJourney> batch;
+        for (qint64 c = 1; c <= 300; ++c)
+            batch.append(journey(c, {}, QStringLiteral("1380000%1").arg(c, 4, 10, QLatin1Char('0')), static_cast<int>(c), {}, "g"));
+        ContactJourney bad = journey(301, {}, {}, 0, {}, "g");
+        bad.ended = bad.started.addSecs(-1);
+        batch.insert(150, bad);
+        auto refused = journeys.saveAll(batch);
+        QVERIFY2(refused, qPrintable(refused ? QString() : refused.error().message));
+        QCOMPARE(*refused, QList<qint64>{301});
+        QCOMPARE(journeys.get(300).value()->caller, QStringLiteral("13800000300"));
+        QVERIFY(!journeys.get(301).value().has_value());
+        batch = {journey(7, {}, QStringLiteral("13900000007"), 7, QStringLiteral("answered"), "g")};
+        QCOMPARE(journeys.saveAll(batch).value(), QList<qint64>{});
+        QCOMPARE(journeys.get(7).value()->caller, QStringLiteral("13900000007"));
+        QCOMPARE(journeys.get(7).value()->outcome, QStringLiteral("answered"));
+    }
+
     void listFiltersAndPages()
     {
         const CustomerId zhang = customer(QStringLiteral("张伟")), li = customer(QStringLiteral("李娜"));
