@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
@@ -61,6 +62,10 @@ public:
 
     void adoptDescriptor(qintptr descriptor)
     {
+        if (m_options.tls) {
+            adoptTls(descriptor);
+            return;
+        }
         auto *tcp = new QTcpSocket;
         if (!tcp->setSocketDescriptor(descriptor)) {
             delete tcp;
@@ -70,6 +75,35 @@ public:
         // behind an unacknowledged heartbeat until the client's delayed ACK (40 ms on Linux).
         tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_upgrader->handleConnection(tcp);  // the upgraded socket arrives through newConnection
+    }
+
+    // wss://: the TLS handshake runs here too, then the WebSocket upgrade reads the decrypted
+    // stream as it reads a plain one. The two handshakes together get the handshake time-out.
+    void adoptTls(qintptr descriptor)
+    {
+        auto *ssl = new QSslSocket;
+        if (!ssl->setSocketDescriptor(descriptor)) {
+            delete ssl;
+            return;
+        }
+        ssl->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        ssl->setSslConfiguration(*m_options.tls);
+        connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
+            ssl->disconnect(this);  // the upgrader owns it from here
+            m_upgrader->handleConnection(ssl);
+        });
+        connect(ssl, &QSslSocket::sslErrors, this, [ssl](const QList<QSslError> &errors) {
+            qCInfo(lcGateway) << "TLS handshake with" << ssl->peerAddress().toString() << "failed:" << errors;
+        });
+        connect(ssl, &QSslSocket::disconnected, this, [ssl] { ssl->deleteLater(); });
+        QTimer::singleShot(m_options.handshakeTimeout, ssl, [ssl] {
+            if (!ssl->isEncrypted()) {
+                qCInfo(lcGateway) << "closing a connection from" << ssl->peerAddress().toString() << "that did not finish its TLS handshake";
+                ssl->abort();
+                ssl->deleteLater();
+            }
+        });
+        ssl->startServerEncryption();
     }
 
     void adopt(QWebSocket *raw)
@@ -301,38 +335,6 @@ Gateway::~Gateway()
 
 core::Status Gateway::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_options.tls) {
-        m_tlsServer = std::make_unique<QWebSocketServer>(QStringLiteral("baton-router"), QWebSocketServer::SecureMode);
-        m_tlsServer->setSslConfiguration(*m_options.tls);
-        m_tlsServer->setHandshakeTimeout(m_options.handshakeTimeout);
-        m_tlsServer->setMaxPendingConnections(256);
-        m_localWorker = std::make_unique<IoWorker>(m_service, m_options, m_counters);
-        m_localWorker->start();
-        connect(m_tlsServer.get(), &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *s = m_tlsServer->nextPendingConnection()) {
-                if (m_counters.connections.load() >= m_options.maxConnections) {
-                    ++m_counters.refused;
-                    s->close(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("too many connections"));
-                    s->deleteLater();
-                    continue;
-                }
-                ++m_counters.accepted;
-                m_localWorker->adopt(s);
-            }
-        });
-        connect(m_tlsServer.get(), &QWebSocketServer::sslErrors, this,
-                [](const QList<QSslError> &errors) { qCWarning(lcGateway) << "TLS errors:" << errors; });
-        if (!m_tlsServer->listen(address, port))
-            return core::Error{core::ErrorCode::Unsupported,
-                               QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_tlsServer->errorString()),
-                               QStringLiteral("listen")};
-        m_address = m_tlsServer->serverAddress();
-        m_port = m_tlsServer->serverPort();
-        return {};
-    }
-
-    // With epoll a thread's cost follows its traffic, not its sockets: one per core. Without it
-    // (poll() over every socket each pass) more threads keep each poll short.
     const int threads = m_options.ioThreads > 0                 ? m_options.ioThreads
                         : haveSocketThreadDispatcher()            ? std::clamp(QThread::idealThreadCount(), 2, 16)
                                                                   : 16;
@@ -367,10 +369,11 @@ void Gateway::accept(qintptr descriptor)
     if (m_counters.connections.load() >= m_options.maxConnections) {
         ++m_counters.refused;
         qCWarning(lcGateway) << "connection refused: at the limit of" << m_options.maxConnections;
-        // Upgrade it on this thread only to say why, then close.
+        // Say why where the client can read it (plain HTTP; a TLS client only sees it close).
         auto *tcp = new QTcpSocket(this);
         if (tcp->setSocketDescriptor(descriptor)) {
-            tcp->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            if (!m_options.tls)
+                tcp->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             tcp->disconnectFromHost();
             connect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
         } else {
@@ -412,10 +415,6 @@ void Gateway::close()
     m_counters.serviceAliveAt.store(0);
     if (m_tcpServer)
         m_tcpServer->close();
-    if (m_tlsServer)
-        m_tlsServer->close();
-    if (m_localWorker)
-        m_localWorker->closeAll();
     for (IoWorker *w : m_workers)
         QMetaObject::invokeMethod(w, [w] { w->closeAll(); }, Qt::QueuedConnection);
 }

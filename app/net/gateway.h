@@ -6,12 +6,11 @@
 // malformed messages before a connection is dropped. Nothing a client sends crashes or blocks it.
 //
 // Threads: Qt's event loop polls every socket it watches on each pass, so one thread with
-// thousands of connections spends its time polling. Plain ws:// connections are therefore
-// spread over I/O threads that run an epoll event dispatcher (EpollDispatcher), accepted on the
-// main thread and handed over as socket descriptors; each
-// thread decodes, checks limits and encodes for its own connections, and only Messages cross to
-// the service's thread. wss:// connections stay on the main thread (the TLS handshake runs in
-// the listening server).
+// thousands of connections spends its time polling. Connections are therefore spread over I/O
+// threads that run an epoll event dispatcher (EpollDispatcher), accepted on the main thread and
+// handed over as socket descriptors; each thread runs the TLS handshake (wss://), the WebSocket
+// upgrade, decodes, checks limits and encodes for its own connections, and only Messages cross
+// to the service's thread.
 //
 // A `ping` is answered by the I/O thread itself when the connection has no request waiting for an
 // answer (so answers stay in order), the service says the session may (signed in, nothing held
@@ -92,11 +91,9 @@ private:
     RoutingService &m_service;
     GatewayOptions m_options;
     GatewayCounters m_counters;
-    std::unique_ptr<QWebSocketServer> m_tlsServer;  // wss://: listens and upgrades on this thread
-    std::unique_ptr<QTcpServer> m_tcpServer;        // ws://: accepts, the I/O threads upgrade
+    std::unique_ptr<QTcpServer> m_tcpServer;  // accepts; the I/O threads run TLS and the upgrade
     std::vector<IoWorker *> m_workers;              // owned by their threads
     std::vector<std::unique_ptr<QThread>> m_threads;
-    std::unique_ptr<IoWorker> m_localWorker;        // wss:// connections
     std::size_t m_nextWorker = 0;
     std::unique_ptr<QTimer> m_serviceAlive;  // on the service's thread: stamps serviceAliveAt
     QHostAddress m_address;

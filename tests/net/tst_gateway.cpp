@@ -376,11 +376,26 @@ void TestGateway::tls()
         QSKIP("openssl is not installed: cannot make a test certificate");
     GatewayOptions o;
     o.tls = *tls;
+    o.handshakeTimeout = 500ms;
+    o.ioThreads = 2;
     Server s(o);
     QVERIFY(s.gateway->url().startsWith(QStringLiteral("wss://")));
-    Client c(s.gateway->url(), true);
-    QVERIFY(c.waitOpen());
+    // Several clients, spread over the I/O threads, each running TLS there.
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<Client>(s.gateway->url(), true));
+        QVERIFY(clients.back()->waitOpen());
+    }
+    Client &c = *clients.front();
     QCOMPARE(c.call(QStringLiteral("hello"), credentials(QStringLiteral("ivr"), QStringLiteral("ivr-secret")))->type, QStringLiteral("hello.ok"));
+    const auto created = c.call(QStringLiteral("contact.create"), {{QStringLiteral("business"), QStringLiteral("挂失")}});
+    QCOMPARE(created->type, QStringLiteral("contact.create.ok"));
+    QCOMPARE(s.gateway->stats().connections, 4);
+    // A connection that never starts its TLS handshake is closed after the handshake time-out.
+    QTcpSocket silent;
+    silent.connectToHost(QHostAddress::LocalHost, QUrl(s.gateway->url()).port());
+    QVERIFY(silent.waitForConnected(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
     // A plain ws:// client gets nowhere.
     QString plainUrl = s.gateway->url();
     plainUrl.replace(QStringLiteral("wss://"), QStringLiteral("ws://"));
