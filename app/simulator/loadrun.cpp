@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "epolldispatcher.h"
+#include "hosting.h"
 #include "protocol.h"
 #include "routerclient.h"
 #include "userrepository.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -28,6 +30,7 @@
 #include <atomic>
 #include <cmath>
 #include <mutex>
+#include <optional>
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
@@ -157,12 +160,36 @@ std::optional<ProcessFigures> readProcess(qint64 pid)
     return f;
 }
 
+// --tls: an EC key and a self-signed certificate for 127.0.0.1 in `folder`, made with the openssl
+// command (as an operator would); their paths, or why not.
+core::Result<std::pair<QString, QString>> makeCertificate(const QString &folder)
+{
+    const QString cert = folder + QStringLiteral("/load-cert.pem");
+    const QString key = folder + QStringLiteral("/load-key.pem");
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0)
+        return core::Error{core::ErrorCode::Unsupported,
+                           QStringLiteral("--tls needs the openssl command to make a certificate: %1")
+                               .arg(openssl.error() == QProcess::FailedToStart ? QStringLiteral("it is not installed")
+                                                                               : QString::fromLocal8Bit(openssl.readAll()).trimmed()),
+                           QStringLiteral("tls")};
+    return std::pair{cert, key};
+}
+
 // A raw WebSocket echo on its own thread: the yardstick for the protocol's round trip.
 class EchoServer : public QObject {
 public:
-    quint16 start()
+    quint16 start(const std::optional<QSslConfiguration> &tls)
     {
-        m_server = new QWebSocketServer(QStringLiteral("echo"), QWebSocketServer::NonSecureMode, this);
+        m_server = new QWebSocketServer(QStringLiteral("echo"), tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+        if (tls)
+            m_server->setSslConfiguration(*tls);
         if (!m_server->listen(QHostAddress::LocalHost, 0))
             return 0;
         connect(m_server, &QWebSocketServer::newConnection, this, [this] {
@@ -182,8 +209,10 @@ private:
 class Connection : public QObject {
 public:
     using Handler = std::function<void(const net::Message &)>;
-    explicit Connection(std::atomic<long long> *counter) : m_counter(counter)
+    Connection(std::atomic<long long> *counter, const std::optional<QSslConfiguration> &tls) : m_counter(counter)
     {
+        if (tls)
+            socket.setSslConfiguration(*tls);
         connect(&socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
             ++*m_counter;
             net::WireFailure f;
@@ -264,8 +293,10 @@ constexpr qint64 kGiveUpNs = 30'000'000'000;
 // sockets on one thread would make the load generator, not the router, the bottleneck.
 class AgentPool final : public QObject {
 public:
-    AgentPool(AgentCounters &counters, std::atomic<long long> &messages, const QElapsedTimer &clock, double handleSeconds, quint32 seed)
-        : m_counters(counters)
+    AgentPool(AgentCounters &counters, std::atomic<long long> &messages, const QElapsedTimer &clock, double handleSeconds, quint32 seed,
+              std::optional<QSslConfiguration> tls)
+        : m_tls(std::move(tls))
+        , m_counters(counters)
         , m_messages(messages)
         , m_clock(clock)
         , m_handleSeconds(handleSeconds)
@@ -276,7 +307,7 @@ public:
     void open(const QList<QUrl> &urls, int from, int to)
     {
         for (int i = from; i < to; ++i) {
-            auto c = std::make_unique<Connection>(&m_messages);
+            auto c = std::make_unique<Connection>(&m_messages, m_tls);
             Connection *conn = c.get();
             conn->onPush = [this, conn](const net::Message &m) { onPush(conn, m); };
             QObject::connect(&conn->socket, &QWebSocket::connected, conn, [this, conn, i] {
@@ -434,6 +465,7 @@ private:
             accept(c, offered.toInteger());
     }
 
+    std::optional<QSslConfiguration> m_tls;
     AgentCounters &m_counters;
     std::atomic<long long> &m_messages;
     const QElapsedTimer &m_clock;
@@ -474,6 +506,7 @@ int runLoad(const LoadOptions &o)
     QList<QUrl> urls = o.urls;
     QUrl metricsUrl;  // the serving router's /metrics, when this run started it
     qint64 pid = o.routerPid;
+    std::optional<QSslConfiguration> serverTls, clientTls;  // --tls: the router's (and the echo's), and the clients' trusting it
     struct StopRouters {
         std::vector<std::unique_ptr<QProcess>> &routers;
         ~StopRouters()
@@ -505,6 +538,19 @@ int runLoad(const LoadOptions &o)
                          o.interactivePasswords ? QStringLiteral("interactive") : QStringLiteral("minimum")};
         if (!o.fsync)
             args << QStringLiteral("--no-fsync");
+        if (o.tls) {
+            auto made = makeCertificate(dir.path());
+            if (!made)
+                return fail(made.error().message);
+            args << QStringLiteral("--tls-cert") << made->first << QStringLiteral("--tls-key") << made->second;
+            auto loaded = net::loadServerTls(made->first, made->second);
+            if (!loaded)
+                return fail(loaded.error().message);
+            serverTls = loaded.value();
+            QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+            trusting.setCaCertificates(serverTls->localCertificateChain());
+            clientTls = trusting;
+        }
         if (o.routerIoThreads > 0)
             args << QStringLiteral("--io-threads") << QString::number(o.routerIoThreads);
         for (int r = 0; r <= o.standbys; ++r) {
@@ -548,7 +594,7 @@ int runLoad(const LoadOptions &o)
     QObject::connect(&echoThread, &QThread::finished, echo, &QObject::deleteLater);
     echoThread.start();
     quint16 echoPort = 0;
-    QMetaObject::invokeMethod(echo, [&] { echoPort = echo->start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(echo, [&] { echoPort = echo->start(serverTls); }, Qt::BlockingQueuedConnection);
 
     std::atomic<long long> messages{0};
     QRandomGenerator rng(o.seed);
@@ -568,7 +614,7 @@ int runLoad(const LoadOptions &o)
         // tool's own polling does not take the cores the router is measured on.
         if (QAbstractEventDispatcher *epoll = net::makeSocketThreadDispatcher())
             agentThreads.back()->setEventDispatcher(epoll);
-        auto *pool = new AgentPool(counters, messages, clock, o.handleSeconds, o.seed * 31 + static_cast<quint32>(t));
+        auto *pool = new AgentPool(counters, messages, clock, o.handleSeconds, o.seed * 31 + static_cast<quint32>(t), clientTls);
         pool->moveToThread(agentThreads.back().get());
         QObject::connect(agentThreads.back().get(), &QThread::finished, pool, &QObject::deleteLater);
         agentThreads.back()->start();
@@ -597,6 +643,11 @@ int runLoad(const LoadOptions &o)
         pause.start();
         while (pause.elapsed() < 20)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        // At most a few waves signing in at once, as clients backing off would: TLS handshakes
+        // cost milliseconds of CPU on both sides (a new TLS context per connection), and a flood
+        // of them would only time out.
+        while (to - counters.ready - counters.failures > 400 && readyTimer.elapsed() < 120000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     while (counters.ready + counters.failures < o.agents && readyTimer.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
@@ -614,7 +665,7 @@ int runLoad(const LoadOptions &o)
     int ivrsLost = 0;
     int ivrsByToken = 0;
     for (int i = 0; i < o.ivrSessions + 1; ++i) {
-        ivrs.push_back(std::make_unique<Connection>(&messages));
+        ivrs.push_back(std::make_unique<Connection>(&messages, clientTls));
         Connection *c = ivrs.back().get();
         const bool probe = i == o.ivrSessions;
         QObject::connect(&c->socket, &QWebSocket::connected, c, [&, c, probe] {
@@ -651,7 +702,9 @@ int runLoad(const LoadOptions &o)
         c->socket.open(urls.first());
     }
     QWebSocket echoClient;
-    echoClient.open(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(echoPort)));
+    if (clientTls)
+        echoClient.setSslConfiguration(*clientTls);
+    echoClient.open(QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(clientTls ? QStringLiteral("wss") : QStringLiteral("ws")).arg(echoPort)));
     while ((ivrReady < o.ivrSessions + 1 || echoClient.state() != QAbstractSocket::ConnectedState) && readyTimer.elapsed() < 150000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     if (ivrReady < o.ivrSessions + 1)

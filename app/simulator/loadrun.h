@@ -22,6 +22,7 @@ struct LoadOptions {
     double seconds = 60;
     double handleSeconds = 15;  // mean conversation length (exponential)
     bool fsync = true;
+    bool tls = false;         // the started router serves wss:// with a certificate made for the run
     quint32 seed = 1;
     int clientThreads = 0;    // threads the simulated agents' sockets are spread over (0: one per core, at least 2)
     int routerIoThreads = 0;  // the started router's --io-threads (0: its default)

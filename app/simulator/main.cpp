@@ -547,6 +547,8 @@ int load(const QStringList &arguments)
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("How long to create contacts (default 60)."), QStringLiteral("S"), QStringLiteral("60")});
     parser.addOption({QStringLiteral("aht"), QStringLiteral("Mean conversation length in seconds (default 15)."), QStringLiteral("S"), QStringLiteral("15")});
     parser.addOption({QStringLiteral("no-fsync"), QStringLiteral("Start the router with --no-fsync.")});
+    parser.addOption({QStringLiteral("tls"), QStringLiteral("Serve wss://: make a certificate for 127.0.0.1 (with the openssl command) for the "
+                                                            "started router and trust it in every client; the raw echo uses TLS too.")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("K"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("client-threads"), QStringLiteral("Threads the simulated agents' sockets are spread over (default 0: one per core, at least 2)."),
                       QStringLiteral("N"), QStringLiteral("0")});
@@ -577,6 +579,7 @@ int load(const QStringList &arguments)
         || o.contactsPerSecond <= 0 || o.seconds <= 0 || o.handleSeconds <= 0)
         return usageError(QStringLiteral("--agents, --ivrs, --rate, --seconds and --aht take positive numbers (agents up to 100000)"));
     o.fsync = !parser.isSet(QStringLiteral("no-fsync"));
+    o.tls = parser.isSet(QStringLiteral("tls"));
     bool okStandby = false;
     o.standbys = parser.value(QStringLiteral("standby")).toInt(&okStandby);
     if (!okStandby || o.standbys < 0 || o.standbys > 8)
@@ -599,8 +602,9 @@ int load(const QStringList &arguments)
             return usageError(QStringLiteral("--kill-active-at needs a router to take over: give --standby 1 or more"));
     }
     if (parser.isSet(QStringLiteral("url"))) {
-        if (o.standbys > 0 || !o.database.isEmpty())
-            return usageError(QStringLiteral("--db and --standby are for the routers baton-sim starts, not with --url"));
+        if (o.standbys > 0 || !o.database.isEmpty() || o.tls)
+            return usageError(QStringLiteral("--db, --standby and --tls are for the routers baton-sim starts, not with --url "
+                                             "(a wss:// address is verified against the system's certificate authorities)"));
         auto urls = net::RemoteClient::parseUrls(parser.value(QStringLiteral("url")));
         if (!urls)
             return usageError(QStringLiteral("--url: %1").arg(urls.error().message));
