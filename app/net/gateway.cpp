@@ -4,6 +4,7 @@
 #include "service.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QSslSocket>
@@ -74,6 +75,8 @@ public:
         // Small messages, sent as they come: without this, Nagle's algorithm holds an offer
         // behind an unacknowledged heartbeat until the client's delayed ACK (40 ms on Linux).
         tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_handshakes.push_back(Handshake{tcp, tcp->peerAddress(), tcp->peerPort(), {}, false});
+        m_handshakes.back().since.start();
         m_upgrader->handleConnection(tcp);  // the upgraded socket arrives through newConnection
     }
 
@@ -88,26 +91,43 @@ public:
         }
         ssl->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         ssl->setSslConfiguration(*m_options.tls);
+        m_handshakes.push_back(Handshake{ssl, ssl->peerAddress(), ssl->peerPort(), {}, true});
+        m_handshakes.back().since.start();
         connect(ssl, &QSslSocket::encrypted, this, [this, ssl] {
             ssl->disconnect(this);  // the upgrader owns it from here
+            for (Handshake &h : m_handshakes)
+                if (h.socket == ssl)
+                    h.ours = false;
             m_upgrader->handleConnection(ssl);
         });
         connect(ssl, &QSslSocket::sslErrors, this, [ssl](const QList<QSslError> &errors) {
             qCInfo(lcGateway) << "TLS handshake with" << ssl->peerAddress().toString() << "failed:" << errors;
         });
         connect(ssl, &QSslSocket::disconnected, this, [ssl] { ssl->deleteLater(); });
-        QTimer::singleShot(m_options.handshakeTimeout, ssl, [ssl] {
-            if (!ssl->isEncrypted()) {
-                qCInfo(lcGateway) << "closing a connection from" << ssl->peerAddress().toString() << "that did not finish its TLS handshake";
-                ssl->abort();
-                ssl->deleteLater();
-            }
-        });
         ssl->startServerEncryption();
+    }
+
+    // Qt's upgrader times out only the handshakes of its own listening socket, not those handed
+    // to it: every connection not upgraded (TLS included) within the time-out is closed here.
+    void expireHandshakes()
+    {
+        std::erase_if(m_handshakes, [this](Handshake &h) {
+            if (!h.socket)
+                return true;  // gone: it closed, or failed its TLS handshake
+            if (h.since.elapsed() < m_options.handshakeTimeout.count())
+                return false;
+            qCInfo(lcGateway) << "closing a connection from" << h.address.toString() << "that did not finish its handshake within"
+                              << m_options.handshakeTimeout.count() << "ms";
+            h.socket->abort();  // the upgrader, or our own connection above, deletes it when it disconnects
+            if (h.ours)
+                h.socket->deleteLater();
+            return true;
+        });
     }
 
     void adopt(QWebSocket *raw)
     {
+        std::erase_if(m_handshakes, [raw](const Handshake &h) { return h.port == raw->peerPort() && h.address == raw->peerAddress(); });
         auto c = std::make_unique<Connection>();
         Connection *conn = c.get();
         conn->id = ++m_nextId;
@@ -139,12 +159,17 @@ public:
         // The session is made on the service's thread; the calls that follow run after it.
         const quint64 id = conn->id;
         auto holder = conn->session;
-        QMetaObject::invokeMethod(&m_service, [this, id, holder, edgePing = conn->edgePing] {
-            *holder = m_service.open([this, id](const Message &m) {
-                if (QThread::currentThread() == thread())
+        QMetaObject::invokeMethod(&m_service, [this, id, holder, edgePing = conn->edgePing, queued = conn->queuedOut] {
+            *holder = m_service.open([this, id, queued](const Message &m) {
+                if (QThread::currentThread() == thread()) {
                     sendTo(id, m);
-                else
-                    QMetaObject::invokeMethod(this, [this, id, m] { sendTo(id, m); }, Qt::QueuedConnection);
+                } else {
+                    ++*queued;  // on its way to this thread: a ping at the edge must not overtake it
+                    QMetaObject::invokeMethod(this, [this, id, m, queued] {
+                        --*queued;
+                        sendTo(id, m);
+                    }, Qt::QueuedConnection);
+                }
             }, Origin::Remote, edgePing);
         }, Qt::QueuedConnection);
     }
@@ -167,6 +192,13 @@ public:
     void closeAll()
     {
         m_heartbeat->stop();
+        for (Handshake &h : std::exchange(m_handshakes, {})) {
+            if (h.socket) {
+                h.socket->abort();
+                if (h.ours)
+                    h.socket->deleteLater();
+            }
+        }
         // Closing may drop a connection at once (erasing it from m_conns): collect first.
         std::vector<QWebSocket *> sockets;
         for (auto &[id, c] : m_conns)
@@ -182,6 +214,12 @@ public:
     {
         for (auto &[id, c] : m_conns)
             c->socket->disconnect(this);
+        for (Handshake &h : m_handshakes) {
+            if (h.socket && h.ours) {
+                h.socket->disconnect(this);
+                delete h.socket.data();
+            }
+        }
     }
 
 private:
@@ -197,13 +235,15 @@ private:
         int malformed = 0;
         int unanswered = 0;  // requests handed to the service and not answered yet
         std::shared_ptr<std::atomic<bool>> edgePing = std::make_shared<std::atomic<bool>>(false);  // the service's word
+        std::shared_ptr<std::atomic<int>> queuedOut = std::make_shared<std::atomic<int>>(0);       // sent by the service, not yet here
         bool closing = false;
     };
 
     // See gateway.h: a ping the service would answer at once anyway.
     bool answerAtEdge(const Connection &c, const Message &m) const
     {
-        if (m.type != QLatin1String("ping") || m.id == 0 || c.unanswered > 0 || !c.edgePing->load(std::memory_order_relaxed))
+        if (m.type != QLatin1String("ping") || m.id == 0 || c.unanswered > 0 || !c.edgePing->load(std::memory_order_relaxed)
+            || c.queuedOut->load() > 0)
             return false;
         const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
         return now - m_counters.serviceAliveAt.load(std::memory_order_relaxed) < 1000;
@@ -256,6 +296,7 @@ private:
 
     void beat()
     {
+        expireHandshakes();
         const auto dead = m_options.deadAfter.count();
         std::vector<QWebSocket *> silent;
         for (auto &[id, c] : m_conns) {
@@ -300,6 +341,15 @@ private:
     std::unique_ptr<QWebSocketServer> m_upgrader;
     std::unique_ptr<QTimer> m_heartbeat;
     std::unordered_map<quint64, std::unique_ptr<Connection>> m_conns;
+    // Connections accepted and not yet upgraded (TLS and WebSocket handshakes), oldest first.
+    struct Handshake {
+        QPointer<QTcpSocket> socket;
+        QHostAddress address;
+        quint16 port = 0;
+        QElapsedTimer since;
+        bool ours = false;  // still ours to delete (TLS not done); else the upgrader's
+    };
+    std::vector<Handshake> m_handshakes;
     quint64 m_nextId = 0;
 };
 
@@ -371,14 +421,13 @@ void Gateway::accept(qintptr descriptor)
         qCWarning(lcGateway) << "connection refused: at the limit of" << m_options.maxConnections;
         // Say why where the client can read it (plain HTTP; a TLS client only sees it close).
         auto *tcp = new QTcpSocket(this);
-        if (tcp->setSocketDescriptor(descriptor)) {
-            if (!m_options.tls)
-                tcp->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            tcp->disconnectFromHost();
-            connect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
-        } else {
-            delete tcp;
+        if (!tcp->setSocketDescriptor(descriptor) || m_options.tls) {
+            delete tcp;  // closes it; a TLS client sees its handshake fail
+            return;
         }
+        connect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);  // before: it may disconnect at once
+        tcp->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        tcp->disconnectFromHost();
         return;
     }
     ++m_counters.accepted;

@@ -3,7 +3,8 @@
 // — how it came in, then every step (sent to a bot, queued with the position it was told,
 // offered, declined or timed out, answered, transferred with the note, overflowed, moved by a
 // supervisor, abandoned) — until it is over. The service stores a journey when it ends, stores
-// the open ones a minute at a time and at shutdown, and carries on with them after a restart.
+// those that changed every 5 s and the open ones at shutdown, and carries on with them after a
+// restart.
 // GUI-free and store-free: it hands journeys out, the service saves them.
 
 #include "contactrequest.h"

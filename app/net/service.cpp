@@ -789,16 +789,30 @@ void RoutingService::saveJourneys(const QList<store::ContactJourney> &journeys)
     if (!m_db || journeys.isEmpty())
         return;
     store::JourneyRepository repo(*m_db);
-    auto refused = repo.saveAll(journeys);
+    if (journeys.size() == 1 && m_unsavedJourneys.isEmpty()) {
+        // A contact just ended: one statement, no transaction around it.
+        if (auto s = repo.save(journeys.front()); !s)
+            qCWarning(lcService) << "journey of contact" << journeys.front().contact << "not stored:" << s.error().message;
+        return;
+    }
+    const bool retrying = !m_unsavedJourneys.isEmpty();
+    QList<store::ContactJourney> batch = std::exchange(m_unsavedJourneys, {});
+    batch.append(journeys);  // later states after earlier ones: the last one written wins
+    auto refused = repo.saveAll(batch);
     if (refused) {
         for (const qint64 contact : *refused)
             qCWarning(lcService) << "journey of contact" << contact << "not stored: it is not valid";
         return;
     }
-    // The batch failed as a whole (a locked or lost database): one at a time, so that one
-    // journey the database refuses does not cost the others.
-    qCWarning(lcService) << journeys.size() << "journeys not stored together:" << refused.error().message << "- storing them one by one";
-    for (const store::ContactJourney &j : journeys) {
+    if (!retrying && batch.size() <= 100000) {
+        // The batch failed as a whole (the database busy or away): try again next time.
+        qCWarning(lcService) << batch.size() << "journeys not stored:" << refused.error().message << "- trying again in a few seconds";
+        m_unsavedJourneys = std::move(batch);
+        return;
+    }
+    // Failed twice: one at a time, so that a journey the database refuses costs only itself.
+    qCWarning(lcService) << batch.size() << "journeys not stored together again:" << refused.error().message << "- storing them one by one";
+    for (const store::ContactJourney &j : batch) {
         if (auto s = repo.save(j); !s)
             qCWarning(lcService) << "journey of contact" << j.contact << "not stored:" << s.error().message;
     }

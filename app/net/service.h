@@ -248,6 +248,7 @@ private:
     QTimer m_statsTimer;
     QTimer m_queueDayTimer;                                 // queue_days, once a minute
     QTimer m_journeyTimer;                                  // changed journeys, every few seconds
+    QList<store::ContactJourney> m_unsavedJourneys;         // a batch the database refused, tried again once
     QDate m_queueBaseDay;                                   // the day m_queueBase belongs to
     QHash<QString, core::GroupDayTotals> m_queueBase;       // its counts before this run
     QueueIntervalRecorder m_intervals;                      // today by 15 minutes, for the charts

@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void silentConnectionsAreClosedAndAgentsGoOffline();
     void connectionLimitRefusesTheExtra();
     void serverPushesShutdownAndClosesGracefully();
+    void unfinishedUpgradesAreClosed();
     void tls();
 };
 
@@ -205,9 +207,13 @@ void TestGateway::pingsAreAnsweredAtTheEdgeOnlyWhenNothingIsOwed()
     QCOMPARE(c.received[0].type, QStringLiteral("contact.create.ok"));
     QCOMPARE(c.received[1].id, 51);
     QCOMPARE(c.received[1].type, QStringLiteral("ping.ok"));
-    const long long atEdge = s.gateway->stats().pingsAtEdge;  // 1, or 2 when the frames came apart
-    QCOMPARE(c.call(QStringLiteral("ping"))->type, QStringLiteral("ping.ok"));  // owed nothing again
+    long long atEdge = s.gateway->stats().pingsAtEdge;  // 1, or 2 when the frames came apart
+    // Owed nothing again: answered at the edge, unless a push (the contact's position) was on its
+    // way to the connection at that moment; then the service answers, after it.
+    for (int i = 0; i < 50 && s.gateway->stats().pingsAtEdge == atEdge; ++i)
+        QCOMPARE(c.call(QStringLiteral("ping"))->type, QStringLiteral("ping.ok"));
     QCOMPARE(s.gateway->stats().pingsAtEdge, atEdge + 1);
+    atEdge = s.gateway->stats().pingsAtEdge - 1;
     // Without an id it is malformed, as the service says.
     c.received.clear();
     c.socket.sendTextMessage(QStringLiteral(R"({"v":1,"type":"ping"})"));
@@ -368,6 +374,21 @@ void TestGateway::serverPushesShutdownAndClosesGracefully()
     QCOMPARE(c.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
 }
 
+// A plain connection that starts the upgrade and never finishes it is closed after the time-out
+// (Qt's upgrader times out only its own listening socket's handshakes).
+void TestGateway::unfinishedUpgradesAreClosed()
+{
+    GatewayOptions o;
+    o.handshakeTimeout = 300ms;
+    Server s(o);
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress::LocalHost, QUrl(s.gateway->url()).port());
+    QVERIFY(slow.waitForConnected(5000));
+    slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");  // the rest never comes
+    QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(s.serves());
+}
+
 void TestGateway::tls()
 {
     QTemporaryDir dir;
@@ -396,6 +417,14 @@ void TestGateway::tls()
     silent.connectToHost(QHostAddress::LocalHost, QUrl(s.gateway->url()).port());
     QVERIFY(silent.waitForConnected(5000));
     QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 5000);
+    // Nor does one that finishes TLS but never asks for the WebSocket upgrade.
+    QSslSocket encrypted;
+    encrypted.setPeerVerifyMode(QSslSocket::VerifyNone);  // the test certificate is self-signed
+    encrypted.connectToHostEncrypted(QStringLiteral("127.0.0.1"), QUrl(s.gateway->url()).port());
+    QTRY_VERIFY_WITH_TIMEOUT(encrypted.isEncrypted(), 5000);  // not waitForEncrypted: the gateway accepts on this thread
+    encrypted.write("GET / HTTP/1.1\r\n");  // and no more
+    QTRY_COMPARE_WITH_TIMEOUT(encrypted.state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(s.gateway->stats().connections, 4);
     // A plain ws:// client gets nowhere.
     QString plainUrl = s.gateway->url();
     plainUrl.replace(QStringLiteral("wss://"), QStringLiteral("ws://"));
