@@ -199,7 +199,6 @@ void EpollDispatcher::schedule(int timerId, Timer &t, Clock::time_point due)
 {
     if (t.scheduled)
         m_due.erase(t.slot);
-    t.due = due;
     t.slot = m_due.emplace(due, timerId);
     t.scheduled = true;
 }
@@ -243,7 +242,7 @@ int EpollDispatcher::remainingTime(int timerId)
     const auto it = m_timers.find(timerId);
     if (it == m_timers.end())
         return -1;
-    const auto left = std::chrono::ceil<std::chrono::milliseconds>(it->second.due - Clock::now());
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(it->second.slot->first - Clock::now());
     return static_cast<int>(std::max<qint64>(0, left.count()));
 }
 
@@ -276,12 +275,12 @@ int EpollDispatcher::activateTimers()
         // (Qt hands a freed id out again) or fired it from a nested loop; or it is running in a
         // nested loop of its own.
         const auto it = m_timers.find(id);
-        if (it == m_timers.end() || it->second.inEvent || it->second.due > now)
+        if (it == m_timers.end() || it->second.inEvent || it->second.slot->first > now)
             continue;
         Timer &t = it->second;
         // The next time is set before the event: the handler may kill or restart the timer.
         // A late timer does not fire twice to catch up (as Qt's own timers).
-        auto next = t.due + std::chrono::milliseconds(t.interval);
+        auto next = t.slot->first + std::chrono::milliseconds(t.interval);
         if (next <= now)
             next = now + std::chrono::milliseconds(t.interval);
         schedule(id, t, next);

@@ -56,8 +56,7 @@ private:
         QObject *object = nullptr;
         qint64 interval = 0;  // ms
         Qt::TimerType type = Qt::CoarseTimer;
-        Clock::time_point due;
-        std::multimap<Clock::time_point, int>::iterator slot;  // valid when scheduled
+        std::multimap<Clock::time_point, int>::iterator slot;  // when it is due (slot->first); valid when scheduled
         bool scheduled = false;
         bool inEvent = false;  // its timerEvent is running (a nested loop must not fire it again)
     };

@@ -21,6 +21,12 @@ Q_LOGGING_CATEGORY(lcGateway, "baton.gateway")
 
 namespace {
 
+// Milliseconds of a steady clock: the service's pulse and the I/O threads' reading of it.
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 // Hands accepted descriptors to the gateway instead of making sockets on this thread.
 class DescriptorServer final : public QTcpServer {
 public:
@@ -47,7 +53,8 @@ public:
     void start()
     {
         m_upgrader = std::make_unique<QWebSocketServer>(QStringLiteral("baton-router"), QWebSocketServer::NonSecureMode);
-        m_upgrader->setHandshakeTimeout(m_options.handshakeTimeout);
+        // No setHandshakeTimeout: Qt applies it only to its own listening socket's connections,
+        // not to those handed over; expireHandshakes() keeps the time-out for all of them.
         connect(m_upgrader.get(), &QWebSocketServer::newConnection, this, [this] {
             while (QWebSocket *s = m_upgrader->nextPendingConnection())
                 adopt(s);
@@ -245,8 +252,7 @@ private:
         if (m.type != QLatin1String("ping") || m.id == 0 || c.unanswered > 0 || !c.edgePing->load(std::memory_order_relaxed)
             || c.queuedOut->load() > 0)
             return false;
-        const qint64 now = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
-        return now - m_counters.serviceAliveAt.load(std::memory_order_relaxed) < 1000;
+        return steadyMs() - m_counters.serviceAliveAt.load(std::memory_order_relaxed) < 1000;
     }
 
     void sendError(Connection *c, WireFailure failure)
@@ -362,8 +368,7 @@ Gateway::Gateway(RoutingService &service, GatewayOptions options, QObject *paren
     // thread (as in baton-router and a hosting desktop); elsewhere every ping goes to it.
     if (m_service.thread() == thread()) {
         const auto stamp = [this] {
-            m_counters.serviceAliveAt.store(
-                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
+            m_counters.serviceAliveAt.store(steadyMs());
         };
         stamp();
         m_serviceAlive = std::make_unique<QTimer>();
